@@ -1,0 +1,1 @@
+export { ConfigError, getConfig, parseConfig, type AppConfig, type RateLimitBackend } from "./config.ts";

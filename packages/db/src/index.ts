@@ -1,0 +1,6 @@
+export { createDb, sharedDb, type Db, type DbOptions } from "./client.ts";
+export { inTransaction, isRetryableConflict, type TransactionOptions, type Tx } from "./transaction.ts";
+export { databaseAnswers } from "./health.ts";
+export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+export * from "./generated/prisma/enums.ts";
+export type * from "./generated/prisma/models.ts";

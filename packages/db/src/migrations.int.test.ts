@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot, runPrisma, withServerConnection } from "./services/index.ts";
+import { createTestDatabase, testServerUrl, type TestDatabase } from "./testing/index.ts";
+
+const migrationsDir = join(repoRoot, "prisma", "migrations");
+const schemaPath = join(repoRoot, "prisma", "schema.prisma");
+
+async function shadowDatabases() {
+  return withServerConnection(testServerUrl(), async (client) => {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'");
+    return rows.length;
+  });
+}
+
+function diffMigrationsAgainst(schema: string, database: TestDatabase) {
+  return runPrisma(
+    ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema", schema, "--exit-code"],
+    { DATABASE_URL: database.url },
+  );
+}
+
+describe("migrations through the WebAssembly schema engine", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("records every committed migration with the sha256 of its file", async () => {
+    const names = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const applied = await database.db.$queryRaw<{ migration_name: string; checksum: string }[]>`
+      SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`;
+    expect(applied.map((row) => row.migration_name)).toEqual(names);
+    for (const row of applied) {
+      const sql = await readFile(join(migrationsDir, row.migration_name, "migration.sql"));
+      expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
+    }
+  });
+
+  it("`migrate deploy` again has nothing to do", async () => {
+    const { exitCode, output } = await runPrisma(["migrate", "deploy"], { DATABASE_URL: database.url });
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/No pending migrations/);
+  });
+
+  it("the committed migrations produce exactly schema.prisma", async () => {
+    const { exitCode, output } = await diffMigrationsAgainst(schemaPath, database);
+    expect(exitCode, output).toBe(0);
+  });
+
+  it("a schema the migrations do not produce fails the check", async () => {
+    const schema = await readFile(schemaPath, "utf8");
+    const drifted = schema.replace(/^model User \{$/m, "model User {\n  nickname String?");
+    expect(drifted).not.toBe(schema);
+    const dir = await mkdtemp(join(tmpdir(), "go-drift-"));
+    const driftedPath = join(dir, "schema.prisma");
+    await writeFile(driftedPath, drifted);
+    const { exitCode, output } = await diffMigrationsAgainst(driftedPath, database);
+    expect(exitCode, output).toBe(2);
+  });
+
+  it("leaves no shadow database behind", async () => {
+    expect(await shadowDatabases()).toBe(0);
+  });
+});
+
+describe("constraints the database enforces by itself", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  const insertUser = (email: string, role = "STUDENT", approved = false) =>
+    database.db.$executeRawUnsafe(
+      `INSERT INTO users (id, email, name, password_hash, role, teacher_approved, updated_at)
+       VALUES (gen_random_uuid(), $1, 'Someone', 'x', $2::"Role", $3, now())`,
+      email,
+      role,
+      approved,
+    );
+
+  it("refuses an e-mail address that is not normalised", async () => {
+    await expect(insertUser("Mixed.Case@Example.com")).rejects.toThrow(/users_email_normalised/);
+    await expect(insertUser(" padded@example.com")).rejects.toThrow(/users_email_normalised/);
+  });
+
+  it("refuses a second account with the same e-mail address", async () => {
+    await insertUser("once@example.com");
+    await expect(insertUser("once@example.com")).rejects.toThrow();
+  });
+
+  it("refuses a teacher approval on a student", async () => {
+    await expect(insertUser("approved-student@example.com", "STUDENT", true)).rejects.toThrow(
+      /users_approval_only_for_teachers/,
+    );
+    await expect(insertUser("approved-teacher@example.com", "TEACHER", true)).resolves.toBe(1);
+  });
+});

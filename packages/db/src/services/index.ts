@@ -1,0 +1,12 @@
+export { freePort } from "./free-port.ts";
+export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from "./embedded-postgres.ts";
+export {
+  createDatabase,
+  databaseExists,
+  databaseUrl,
+  dropDatabase,
+  dropDatabasesStartingWith,
+  withServerConnection,
+} from "./databases.ts";
+export { migrateDeploy, repoRoot, runPrisma, type PrismaRun } from "./migrate.ts";
+export { locateRedis, type RunningRedis } from "./redis.ts";

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { createDb, type Db } from "../client.ts";
+import { createDatabase, databaseUrl, dropDatabase } from "../services/index.ts";
+import { testDatabasePrefix } from "./names.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseServerUrl: string;
+    templateDatabase: string;
+    testRunId: string;
+  }
+}
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  db: Db;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own (a clone of the run's template), for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = inject("databaseServerUrl");
+  const name = `${testDatabasePrefix(inject("testRunId"))}${randomBytes(4).toString("hex")}`;
+  const url = await createDatabase(serverUrl, name, inject("templateDatabase"));
+  const db = createDb({ databaseUrl: url, poolSize: 20 });
+  return {
+    url,
+    name,
+    db,
+    async drop() {
+      await db.$disconnect();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
+
+export function testServerUrl(): string {
+  return inject("databaseServerUrl");
+}
+
+export { databaseUrl };

@@ -1,0 +1,2 @@
+export { normaliseEmail } from "./identity/email.ts";
+export { hashPassword, verifyPassword } from "./identity/password.ts";

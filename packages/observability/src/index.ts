@@ -1,0 +1,3 @@
+export { createLogger, type Logger } from "./logger.ts";
+export { createHttpMetrics, observeRequest, type HttpMetrics } from "./metrics.ts";
+export type { Registry } from "prom-client";

@@ -1,0 +1,41 @@
+import { verifyPassword } from "@guitaronline/domain";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedRefusedError, seedDemoData } from "./demo-data.ts";
+
+describe("demo data", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("creates the three demo accounts with the demo password and an approved teacher", async () => {
+    await seedDemoData(database.db, { appEnv: "development" });
+    const users = await database.db.user.findMany({ orderBy: { email: "asc" } });
+    expect(users.map((user) => [user.email, user.role])).toEqual(
+      DEMO_ACCOUNTS.map((account) => [account.email, account.role]).sort(),
+    );
+    for (const user of users) await expect(verifyPassword(user.passwordHash, DEMO_PASSWORD)).resolves.toBe(true);
+    const teacher = users.find((user) => user.role === "TEACHER")!;
+    expect(teacher.teacherApproved).toBe(true);
+    await expect(database.db.teacherProfile.count({ where: { userId: teacher.id } })).resolves.toBe(1);
+  });
+
+  it("is idempotent", async () => {
+    await seedDemoData(database.db, { appEnv: "development" });
+    await seedDemoData(database.db, { appEnv: "development" });
+    await expect(database.db.user.count()).resolves.toBe(3);
+    await expect(database.db.teacherProfile.count()).resolves.toBe(1);
+  });
+
+  it("is refused in production and writes nothing", async () => {
+    const empty = await createTestDatabase();
+    try {
+      await expect(seedDemoData(empty.db, { appEnv: "production" })).rejects.toBeInstanceOf(SeedRefusedError);
+      await expect(empty.db.user.count()).resolves.toBe(0);
+    } finally {
+      await empty.drop();
+    }
+  });
+});
