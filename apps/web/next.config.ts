@@ -9,9 +9,6 @@ const nextConfig: NextConfig = {
     "@guitaronline/domain",
     "@guitaronline/observability",
   ],
-  // A self-contained server bundle for the production image (the Dockerfile sets NEXT_OUTPUT).
-  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-  outputFileTracingRoot: new URL("../../", import.meta.url).pathname,
   poweredByHeader: false,
 };
 
