@@ -1,4 +1,12 @@
+export { createAuthOptions } from "./auth/auth-options.ts";
+export { withSignInRateLimit } from "./auth/sign-in-rate-limit.ts";
+export { handleTrpcRequest, TRPC_ENDPOINT } from "./http/trpc-handler.ts";
 export { healthResponse } from "./ops/health.ts";
 export { metricsResponse } from "./ops/metrics.ts";
 export { readinessResponse } from "./ops/readiness.ts";
 export { withRequestMetrics } from "./ops/with-request-metrics.ts";
+export { createAuthRateLimits, type AuthRateLimits } from "./rate-limit/auth-limits.ts";
+export { PEER_ADDRESS_HEADER } from "./rate-limit/client-ip.ts";
+export { connectRedis } from "./redis.ts";
+export { appRouter, type AppRouter } from "./root.ts";
+export type { ApiDeps } from "./trpc/context.ts";

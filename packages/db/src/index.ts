@@ -1,5 +1,11 @@
 export { createDb, sharedDb, type Db, type DbOptions } from "./client.ts";
-export { inTransaction, isRetryableConflict, type TransactionOptions, type Tx } from "./transaction.ts";
+export {
+  inTransaction,
+  isRetryableConflict,
+  isUniqueViolation,
+  type TransactionOptions,
+  type Tx,
+} from "./transaction.ts";
 export { databaseAnswers } from "./health.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";

@@ -52,3 +52,8 @@ export async function inTransaction<T>(
     }
   }
 }
+
+/** True when a write broke a unique constraint or index (Prisma's P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

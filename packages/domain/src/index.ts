@@ -1,2 +1,14 @@
+export { writeAudit, type AuditEntry } from "./audit.ts";
+export { systemClock, type Clock } from "./clock.ts";
+export * from "./errors.ts";
+export { createApiToken, listApiTokens, revokeApiToken } from "./identity/api-tokens.ts";
+export { authenticate, type Authenticated } from "./identity/authenticate.ts";
+export { changePassword } from "./identity/change-password.ts";
 export { normaliseEmail } from "./identity/email.ts";
+export { approveTeacher, listUsers, setUserDisabled, signOutEverywhere, type UserListQuery } from "./identity/manage-users.ts";
 export { hashPassword, verifyPassword } from "./identity/password.ts";
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./identity/password-policy.ts";
+export type { Principal } from "./identity/principal.ts";
+export { registerUser, type Registration } from "./identity/register-user.ts";
+export { hashApiToken, principalForApiToken, principalForSession } from "./identity/sessions.ts";
+export { listTeachers, upsertTeacherProfile, type TeacherProfileChange } from "./teaching/teacher-profiles.ts";

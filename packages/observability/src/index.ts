@@ -1,3 +1,9 @@
 export { createLogger, type Logger } from "./logger.ts";
-export { createHttpMetrics, observeRequest, type HttpMetrics } from "./metrics.ts";
+export {
+  createHttpMetrics,
+  createProcedureMetrics,
+  observeRequest,
+  type HttpMetrics,
+  type ProcedureMetrics,
+} from "./metrics.ts";
 export type { Registry } from "prom-client";

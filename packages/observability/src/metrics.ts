@@ -38,3 +38,27 @@ export function observeRequest(
   metrics.requests.inc(values);
   metrics.duration.observe(values, seconds);
 }
+
+export interface ProcedureMetrics {
+  calls: Counter<"procedure" | "type" | "code">;
+  duration: Histogram<"procedure" | "type">;
+}
+
+/** Per-procedure call counts (by outcome code) and latency, on the given registry. */
+export function createProcedureMetrics(registry: Registry): ProcedureMetrics {
+  return {
+    calls: new Counter({
+      name: "trpc_calls_total",
+      help: "tRPC procedure calls, by procedure, type and outcome code (OK or the tRPC error code).",
+      labelNames: ["procedure", "type", "code"] as const,
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: "trpc_call_duration_seconds",
+      help: "Time spent in a tRPC procedure, by procedure and type.",
+      labelNames: ["procedure", "type"] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import { aUser, clientFor, failureOf, testDeps } from "./testing/harness.ts";
+import type { ApiDeps } from "./trpc/context.ts";
+
+type Caller = "anonymous" | "student" | "unapprovedTeacher" | "teacher" | "admin";
+type Client = ReturnType<typeof clientFor>;
+
+const everyone: Caller[] = ["anonymous", "student", "unapprovedTeacher", "teacher", "admin"];
+const signedIn: Caller[] = ["student", "unapprovedTeacher", "teacher", "admin"];
+const someUserId = "00000000-0000-4000-8000-000000000000";
+
+/** Who may call each procedure, and a call that is valid input. Every procedure must be here. */
+const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Promise<unknown> }> = {
+  "identity.register": {
+    allowed: everyone,
+    call: (client) =>
+      client.identity.register.mutate({
+        email: `matrix-${Math.random().toString(36).slice(2)}@example.com`,
+        password: "long enough password",
+        name: "Matrix",
+      }),
+  },
+  "identity.me": { allowed: signedIn, call: (client) => client.identity.me.query() },
+  "identity.createApiToken": { allowed: signedIn, call: (client) => client.identity.createApiToken.mutate({ name: "x" }) },
+  "identity.apiTokens": { allowed: signedIn, call: (client) => client.identity.apiTokens.query() },
+  "identity.revokeApiToken": { allowed: signedIn, call: (client) => client.identity.revokeApiToken.mutate({ tokenId: someUserId }) },
+  "identity.changePassword": {
+    allowed: signedIn,
+    call: (client) => client.identity.changePassword.mutate({ currentPassword: "wrong password", newPassword: "another long one" }),
+  },
+  "identity.signOutEverywhere": { allowed: signedIn, call: (client) => client.identity.signOutEverywhere.mutate() },
+  "admin.approveTeacher": { allowed: ["admin"], call: (client) => client.admin.approveTeacher.mutate({ userId: someUserId }) },
+  "admin.setUserDisabled": {
+    allowed: ["admin"],
+    call: (client) => client.admin.setUserDisabled.mutate({ userId: someUserId, disabled: true }),
+  },
+  "admin.signOutUser": { allowed: ["admin"], call: (client) => client.admin.signOutUser.mutate({ userId: someUserId }) },
+  "admin.users": { allowed: ["admin"], call: (client) => client.admin.users.query({ limit: 5 }) },
+  "teachers.list": { allowed: everyone, call: (client) => client.teachers.list.query({ limit: 5 }) },
+  "teachers.upsertMyProfile": { allowed: ["teacher"], call: (client) => client.teachers.upsertMyProfile.mutate({ bio: "Jazz" }) },
+};
+
+let database: TestDatabase;
+let deps: ApiDeps;
+const clients = {} as Record<Caller, () => Promise<Client>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  deps = testDeps(database.db, database.url);
+  // A fresh user per call: some calls (sign out everywhere) end the caller's session.
+  clients.anonymous = async () => clientFor(deps);
+  clients.student = async () => clientFor(deps, (await aUser(database.db, "STUDENT")).session);
+  clients.unapprovedTeacher = async () => clientFor(deps, (await aUser(database.db, "TEACHER", { approved: false })).session);
+  clients.teacher = async () => clientFor(deps, (await aUser(database.db, "TEACHER")).session);
+  clients.admin = async () => clientFor(deps, (await aUser(database.db, "ADMIN")).session);
+});
+afterAll(() => database.drop());
+
+describe("authorization matrix", () => {
+  it("covers every procedure of the router", () => {
+    expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [procedure, { allowed, call }] of Object.entries(matrix)) {
+    for (const caller of everyone) {
+      const may = allowed.includes(caller);
+      it(`${procedure} × ${caller}: ${may ? "allowed" : "refused"}`, async () => {
+        const outcome = await call(await clients[caller]()).then(
+          () => ({ code: "OK" }),
+          (error) => failureOf(Promise.reject(error)),
+        );
+        if (may) expect(["UNAUTHORIZED", "FORBIDDEN"]).not.toContain(outcome.code === "OK" ? "OK" : outcome.code);
+        else expect(outcome.code).toBe(caller === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN");
+      });
+    }
+  }
+});

@@ -1,0 +1,31 @@
+import { listTeachers, upsertTeacherProfile } from "@guitaronline/domain";
+import { z } from "zod";
+import { router } from "../../trpc/init.ts";
+import { publicProcedure, teacherProcedure } from "../../trpc/procedures.ts";
+import { zId, zPage, zTimeZone } from "../shared-schemas.ts";
+
+const ZTeacher = z.object({
+  id: zId,
+  name: z.string(),
+  bio: z.string(),
+  instruments: z.array(z.string()),
+  timezone: z.string(),
+});
+
+export const teachersList = publicProcedure
+  .input(z.object(zPage).default({ limit: 20 }))
+  .output(z.object({ items: z.array(ZTeacher), nextCursor: zId.nullable() }))
+  .query(({ ctx, input }) => listTeachers(ctx.db, input));
+
+export const teachersUpsertMyProfile = teacherProcedure
+  .input(
+    z.object({
+      bio: z.string().trim().max(2_000),
+      instruments: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+      timezone: zTimeZone.optional(),
+    }),
+  )
+  .output(z.object({ userId: zId, bio: z.string(), instruments: z.array(z.string()), timezone: z.string() }))
+  .mutation(({ ctx, input }) => upsertTeacherProfile(ctx.db, ctx.principal, input));
+
+export const teachersRouter = router({ list: teachersList, upsertMyProfile: teachersUpsertMyProfile });

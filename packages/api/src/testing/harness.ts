@@ -1,0 +1,80 @@
+import { parseConfig, type AppConfig } from "@guitaronline/config";
+import type { Db, Role } from "@guitaronline/db";
+import { registerUser } from "@guitaronline/domain";
+import { createLogger } from "@guitaronline/observability";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { encode } from "next-auth/jwt";
+import superjson from "superjson";
+import { handleTrpcRequest } from "../http/trpc-handler.ts";
+import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
+import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
+import type { AppRouter } from "../root.ts";
+import type { ApiDeps } from "../trpc/context.ts";
+
+export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
+
+export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
+  return parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, ...overrides });
+}
+
+export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits): ApiDeps {
+  const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000" });
+  return { db, config, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
+}
+
+export type Credentials = { cookie: string } | { bearer: string } | null;
+
+/** A typed client whose requests go straight into the /api/trpc handler: the whole wire, no server. */
+export function clientFor(deps: ApiDeps, credentials: Credentials = null, peerAddress = "203.0.113.7") {
+  const headers: Record<string, string> = { [PEER_ADDRESS_HEADER]: peerAddress };
+  if (credentials && "cookie" in credentials) headers.cookie = credentials.cookie;
+  if (credentials && "bearer" in credentials) headers.authorization = `Bearer ${credentials.bearer}`;
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: "http://localhost/api/trpc",
+        transformer: superjson,
+        headers,
+        fetch: (input, init) => handleTrpcRequest(new Request(input as string, init as RequestInit), deps),
+      }),
+    ],
+  });
+}
+
+/** A next-auth session cookie as the sign-in would set it. */
+export async function sessionCookie(user: { id: string; role: string }, sessionVersion = 0): Promise<{ cookie: string }> {
+  const jwt = await encode({ token: { uid: user.id, role: user.role, sv: sessionVersion }, secret: TEST_SECRET });
+  return { cookie: `next-auth.session-token=${jwt}` };
+}
+
+let counter = 0;
+
+/** A registered user of the given role, with a session cookie. Admins are promoted directly. */
+export async function aUser(db: Db, role: Role, { approved = true }: { approved?: boolean } = {}) {
+  const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.com`;
+  const password = "correct horse battery";
+  const registered = await registerUser(db, {
+    email,
+    password,
+    name: `${role} ${counter}`,
+    role: role === "TEACHER" ? "TEACHER" : "STUDENT",
+    locale: "en",
+  });
+  if (role === "ADMIN") await db.user.update({ where: { id: registered.id }, data: { role: "ADMIN" } });
+  if (role === "TEACHER" && approved) await db.user.update({ where: { id: registered.id }, data: { teacherApproved: true } });
+  return { id: registered.id, email, password, role, session: await sessionCookie({ id: registered.id, role }) };
+}
+
+/** The tRPC error code and appCode a call failed with. */
+export async function failureOf(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCClientError) {
+      const data = error.data as { code: string; appCode: string; httpStatus: number; fieldErrors?: Record<string, string[]> };
+      return { code: data.code, appCode: data.appCode, httpStatus: data.httpStatus, fieldErrors: data.fieldErrors, message: error.message };
+    }
+    throw error;
+  }
+  throw new Error("expected the call to fail, and it succeeded");
+}

@@ -1,0 +1,47 @@
+import type { AppConfig } from "@guitaronline/config";
+import type { Db } from "@guitaronline/db";
+import { principalForApiToken, principalForSession, type Principal } from "@guitaronline/domain";
+import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import { readSessionClaims } from "../auth/session-token.ts";
+import { clientIp } from "../rate-limit/client-ip.ts";
+import type { AuthRateLimits } from "../rate-limit/auth-limits.ts";
+
+/** What the API needs from the process that hosts it (web, or a test). */
+export interface ApiDeps {
+  db: Db;
+  config: AppConfig;
+  rateLimits: AuthRateLimits;
+  log: Logger;
+  procedureMetrics?: ProcedureMetrics;
+}
+
+export interface Context extends ApiDeps {
+  principal: Principal | null;
+  clientIp: string;
+  resHeaders: Headers;
+}
+
+/**
+ * Who is calling: an `Authorization: Bearer` personal API token, else the next-auth session
+ * cookie. Either is checked against the user's current session version on every request.
+ */
+export async function resolvePrincipal(deps: ApiDeps, headers: Headers): Promise<Principal | null> {
+  const authorization = headers.get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) {
+    return principalForApiToken(deps.db, authorization.slice("bearer ".length).trim());
+  }
+  const claims = await readSessionClaims(headers, deps.config.AUTH_SECRET);
+  return claims ? principalForSession(deps.db, claims) : null;
+}
+
+export async function createContext(
+  deps: ApiDeps,
+  { req, resHeaders }: { req: Request; resHeaders: Headers },
+): Promise<Context> {
+  return {
+    ...deps,
+    principal: await resolvePrincipal(deps, req.headers),
+    clientIp: clientIp(req.headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS),
+    resHeaders,
+  };
+}

@@ -1,0 +1,75 @@
+import { DomainError, type ErrorKind } from "@guitaronline/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context.ts";
+import { appCodeOf, fieldErrorsOf } from "./error-shape.ts";
+
+const GENERIC_MESSAGE = "Something went wrong on our side. Please try again.";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Never send stack traces, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const fieldErrors = fieldErrorsOf(error);
+    const message = internal
+      ? GENERIC_MESSAGE
+      : fieldErrors
+        ? `Invalid input: ${Object.keys(fieldErrors).join(", ")}.`
+        : shape.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: appCodeOf(error),
+        fieldErrors,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const codeForKind: Record<ErrorKind, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+/** Turns a domain error into its tRPC code (with Retry-After when it has one); times each call. */
+const observed = t.middleware(async ({ ctx, path, type, next }) => {
+  const startedAt = process.hrtime.bigint();
+  const result = await next();
+  let outcome = result.ok ? "OK" : result.error.code;
+  try {
+    if (!result.ok) {
+      const cause = result.error.cause;
+      if (cause instanceof DomainError) {
+        outcome = codeForKind[cause.kind];
+        if (cause.retryAfterSeconds) ctx.resHeaders.set("Retry-After", String(cause.retryAfterSeconds));
+        throw new TRPCError({ code: codeForKind[cause.kind], message: cause.message, cause });
+      }
+      if (result.error.code === "INTERNAL_SERVER_ERROR") {
+        ctx.log.error("procedure failed", { procedure: path, error: result.error.cause ?? result.error });
+      }
+    }
+    return result;
+  } finally {
+    const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+    ctx.procedureMetrics?.calls.inc({ procedure: path, type, code: outcome });
+    ctx.procedureMetrics?.duration.observe({ procedure: path, type }, seconds);
+  }
+});
+
+export const publicProcedure = t.procedure.use(observed);
+export { t };

@@ -1,0 +1,85 @@
+/** The transport-neutral kind of a failure; the API maps each to its tRPC code. */
+export type ErrorKind =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PRECONDITION_FAILED"
+  | "TOO_MANY_REQUESTS"
+  | "SERVICE_UNAVAILABLE";
+
+/** A failure the product expects and explains. `appCode` is stable: clients translate it. */
+export abstract class DomainError extends Error {
+  abstract readonly appCode: string;
+  abstract readonly kind: ErrorKind;
+  /** Set when the caller may retry after this many seconds. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly appCode = "not_found";
+  readonly kind = "NOT_FOUND";
+  constructor(what: string) {
+    super(`${what} was not found.`);
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly appCode = "forbidden";
+  readonly kind = "FORBIDDEN";
+  constructor(message = "You are not allowed to do this.") {
+    super(message);
+  }
+}
+
+export class EmailTaken extends DomainError {
+  readonly appCode = "email_taken";
+  readonly kind = "CONFLICT";
+  constructor() {
+    super("An account with this e-mail address already exists.");
+  }
+}
+
+export class InvalidCredentials extends DomainError {
+  readonly appCode = "invalid_credentials";
+  readonly kind = "UNAUTHORIZED";
+  constructor() {
+    super("The e-mail address or the password is wrong.");
+  }
+}
+
+export class InvalidTransition extends DomainError {
+  readonly appCode = "invalid_transition";
+  readonly kind = "CONFLICT";
+}
+
+export class RateLimited extends DomainError {
+  readonly appCode = "rate_limited";
+  readonly kind = "TOO_MANY_REQUESTS";
+  constructor(override readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${retryAfterSeconds} s.`);
+  }
+}
+
+export class TemporarilyUnavailable extends DomainError {
+  readonly appCode = "temporarily_unavailable";
+  readonly kind = "SERVICE_UNAVAILABLE";
+  constructor(message = "This is temporarily unavailable. Please try again in a minute.") {
+    super(message);
+  }
+}
+
+/** The current password given to confirm a change was wrong: a bad request, not a sign-out. */
+export class WrongCurrentPassword extends DomainError {
+  readonly appCode = "invalid_credentials";
+  readonly kind = "BAD_REQUEST";
+  constructor() {
+    super("The current password is wrong.");
+  }
+}

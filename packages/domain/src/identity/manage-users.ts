@@ -1,0 +1,105 @@
+import { inTransaction, type Db, type Role } from "@guitaronline/db";
+import { writeAudit } from "../audit.ts";
+import { Forbidden, InvalidTransition, NotFound } from "../errors.ts";
+import { endAllSessions } from "./end-sessions.ts";
+import type { Principal } from "./principal.ts";
+
+const userSummary = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  teacherApproved: true,
+  disabledAt: true,
+  createdAt: true,
+} as const;
+
+/** An admin lets a registered teacher publish slots. Approving twice changes nothing. */
+export async function approveTeacher(db: Db, admin: Principal, { userId }: { userId: string }) {
+  return inTransaction(db, async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new NotFound("The user");
+    if (user.role !== "TEACHER") throw new InvalidTransition("Only a teacher can be approved.");
+    const approved = { id: user.id, role: "TEACHER" as const, approved: true as const };
+    if (user.teacherApproved) return approved;
+    await tx.user.update({ where: { id: userId }, data: { teacherApproved: true } });
+    await writeAudit(tx, { actorId: admin.id, action: "admin.teacher.approved", entityType: "user", entityId: userId });
+    return approved;
+  });
+}
+
+/**
+ * Disabling ends the user's sessions and tokens at once and keeps them from signing in;
+ * enabling lets them sign in again. An admin cannot disable themselves (and lock the school out).
+ */
+export async function setUserDisabled(
+  db: Db,
+  admin: Principal,
+  { userId, disabled }: { userId: string; disabled: boolean },
+) {
+  if (disabled && userId === admin.id) throw new Forbidden("You cannot disable your own account.");
+  return inTransaction(db, async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new NotFound("The user");
+    if (Boolean(user.disabledAt) === disabled) return tx.user.findUniqueOrThrow({ where: { id: userId }, select: userSummary });
+    if (disabled) await endAllSessions(tx, userId);
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? new Date() : null },
+      select: userSummary,
+    });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: disabled ? "admin.user.disabled" : "admin.user.enabled",
+      entityType: "user",
+      entityId: userId,
+    });
+    return updated;
+  });
+}
+
+/** Ends every session and API token of `userId`: the user themself, or an admin for anyone. */
+export async function signOutEverywhere(db: Db, actor: Principal, { userId }: { userId: string }) {
+  if (actor.id !== userId && actor.role !== "ADMIN") throw new NotFound("The user");
+  return inTransaction(db, async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw new NotFound("The user");
+    await endAllSessions(tx, userId);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "identity.signed_out_everywhere",
+      entityType: "user",
+      entityId: userId,
+    });
+    return { id: userId };
+  });
+}
+
+export interface UserListQuery {
+  role?: Role;
+  search?: string;
+  pendingApproval?: boolean;
+  cursor?: string;
+  limit: number;
+}
+
+/** Users for the admin page, newest first, cursor-paginated. */
+export async function listUsers(db: Db, query: UserListQuery) {
+  const search = query.search?.trim();
+  const rows = await db.user.findMany({
+    where: {
+      role: query.role,
+      ...(query.pendingApproval ? { role: "TEACHER", teacherApproved: false } : {}),
+      ...(search
+        ? { OR: [{ email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] }
+        : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    cursor: query.cursor ? { id: query.cursor } : undefined,
+    skip: query.cursor ? 1 : 0,
+    take: query.limit + 1,
+    select: userSummary,
+  });
+  const items = rows.slice(0, query.limit);
+  return { items, nextCursor: rows.length > query.limit ? items.at(-1)!.id : null };
+}

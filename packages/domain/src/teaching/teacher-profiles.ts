@@ -1,0 +1,44 @@
+import { inTransaction, type Db } from "@guitaronline/db";
+import { writeAudit } from "../audit.ts";
+import type { Principal } from "../identity/principal.ts";
+
+export interface TeacherProfileChange {
+  bio: string;
+  instruments?: string[];
+  timezone?: string;
+}
+
+/** A teacher writes their own public profile; their time zone is the one slots are published in. */
+export async function upsertTeacherProfile(db: Db, teacher: Principal, change: TeacherProfileChange) {
+  return inTransaction(db, async (tx) => {
+    const instruments = change.instruments?.map((instrument) => instrument.trim()).filter(Boolean);
+    const profile = await tx.teacherProfile.upsert({
+      where: { userId: teacher.id },
+      create: { userId: teacher.id, bio: change.bio, instruments: instruments ?? [] },
+      update: { bio: change.bio, ...(instruments ? { instruments } : {}) },
+    });
+    const { timezone } = change.timezone
+      ? await tx.user.update({ where: { id: teacher.id }, data: { timezone: change.timezone }, select: { timezone: true } })
+      : teacher;
+    await writeAudit(tx, { actorId: teacher.id, action: "teacher.profile.updated", entityType: "user", entityId: teacher.id });
+    return { userId: profile.userId, bio: profile.bio, instruments: profile.instruments, timezone };
+  });
+}
+
+/** Approved, enabled teachers for students to choose from, by name, cursor-paginated. */
+export async function listTeachers(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
+  const rows = await db.user.findMany({
+    where: { role: "TEACHER", teacherApproved: true, disabledAt: null },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    cursor: cursor ? { id: cursor } : undefined,
+    skip: cursor ? 1 : 0,
+    take: limit + 1,
+    select: { id: true, name: true, timezone: true, teacherProfile: { select: { bio: true, instruments: true } } },
+  });
+  const items = rows.slice(0, limit).map(({ teacherProfile, ...teacher }) => ({
+    ...teacher,
+    bio: teacherProfile?.bio ?? "",
+    instruments: teacherProfile?.instruments ?? [],
+  }));
+  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+}
