@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -24,6 +25,11 @@ export default tseslint.config(
       eqeqeq: ["error", "smart"],
       "no-console": "error",
     },
+  },
+  {
+    files: ["apps/web/src/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // The bootstrap talks to a person before anything is installed.

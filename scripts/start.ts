@@ -71,10 +71,8 @@ async function main() {
     });
     if (built !== 0) throw new Error("the web app did not build");
 
-    const web = spawn(join(repoRoot, "apps/web/node_modules/.bin/next"), ["start", "-p", String(config.PORT)], {
-      cwd: join(repoRoot, "apps/web"),
-      stdio: "inherit",
-    });
+    process.env.NEXTAUTH_URL ??= `http://localhost:${config.PORT}`;
+    const web = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: join(repoRoot, "apps/web"), stdio: "inherit" });
     const worker = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "apps/worker/src/main.ts")], {
       cwd: repoRoot,
       stdio: "inherit",

@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `pnpm exec next start -H 127.0.0.1 -p ${port}`,
+    command: "node --import tsx server.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -43,6 +43,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       PORT: String(port),
+      HOSTNAME_BIND: "127.0.0.1",
+      AUTH_RATE_LIMIT_BACKEND: "memory",
     },
   },
 });

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,10 +11,18 @@ export const metadata: Metadata = {
   description: "Book guitar lessons with our teachers, online.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <Providers>
+            <SiteHeader />
+            <main className="page">{children}</main>
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,13 +1,18 @@
-export default function HomePage() {
+import { getTranslations } from "next-intl/server";
+import { Greeting } from "@/components/home/greeting";
+
+export default async function HomePage() {
+  const t = await getTranslations();
   return (
-    <main className="home">
-      <h1>GuitarOnline</h1>
-      <p className="lead">Guitar lessons with real teachers, booked in a few clicks.</p>
+    <section className="home">
+      <h1>{t("app.name")}</h1>
+      <p className="lead">{t("app.tagline")}</p>
+      <Greeting />
       <ul className="features">
-        <li>Buy a lesson package and book any free slot of your teacher.</li>
-        <li>Hold a slot while you decide; cancel in time and the lesson comes back.</li>
-        <li>Teachers publish their week; the school sees everything on its dashboards.</li>
+        <li>{t("home.features1")}</li>
+        <li>{t("home.features2")}</li>
+        <li>{t("home.features3")}</li>
       </ul>
-    </main>
+    </section>
   );
 }

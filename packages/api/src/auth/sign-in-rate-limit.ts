@@ -2,7 +2,7 @@ import { DomainError, normaliseEmail } from "@guitaronline/domain";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import type { ApiDeps } from "../trpc/context.ts";
 
-type RouteHandler<C> = (request: Request, context: C) => Promise<Response>;
+type RouteHandler<R extends Request, C> = (request: R, context: C) => Promise<Response>;
 
 const STATUS_FOR_KIND: Partial<Record<DomainError["kind"], number>> = { TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 };
 
@@ -11,7 +11,7 @@ const STATUS_FOR_KIND: Partial<Record<DomainError["kind"], number>> = { TOO_MANY
  * A refusal is a real 429 (or 503 when the limiter cannot answer) with Retry-After, and carries
  * the `url` next-auth's client reads, so `signIn()` reports `error: "rate_limited"` to the portal.
  */
-export function withSignInRateLimit<C>(deps: ApiDeps, handler: RouteHandler<C>): RouteHandler<C> {
+export function withSignInRateLimit<R extends Request, C>(deps: ApiDeps, handler: RouteHandler<R, C>): RouteHandler<R, C> {
   return async (request, context) => {
     if (request.method === "POST" && new URL(request.url).pathname.endsWith("/callback/credentials")) {
       const form = await request.clone().formData().catch(() => undefined);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createDb, type Db } from "@guitaronline/db";
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from "@guitaronline/db/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectRedis } from "../redis.ts";
 import { readinessResponse } from "./readiness.ts";
 
 // A server of its own: this test stops and restarts it.
@@ -37,5 +38,23 @@ describe("/api/ready", () => {
     server = await startEmbeddedPostgres({ dataDir, port });
     const again = await readinessResponse(db);
     expect(again.status).toBe(200);
+  });
+});
+
+describe("/api/ready with Redis", () => {
+  it("stays 200 but reports degraded while Redis does not answer", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "go-ready-redis-pg-"));
+    const server = await startEmbeddedPostgres({ dataDir, throwaway: true });
+    const db = createDb({ databaseUrl: server.serverUrl, poolSize: 1 });
+    const deadRedis = connectRedis(`redis://127.0.0.1:${await freePort()}`);
+    try {
+      const response = await readinessResponse(db, deadRedis);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: "degraded", checks: { database: "up", redis: "down" } });
+    } finally {
+      deadRedis.disconnect();
+      await db.$disconnect();
+      await server.stop();
+    }
   });
 });

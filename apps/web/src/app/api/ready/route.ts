@@ -1,7 +1,10 @@
 import { readinessResponse, withRequestMetrics } from "@guitaronline/api";
-import { getDb } from "@/server/db";
+import { apiDeps } from "@/server/api-deps";
 import { webMetrics } from "@/server/metrics";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRequestMetrics(webMetrics(), "/api/ready", () => readinessResponse(getDb()));
+export const GET = withRequestMetrics(webMetrics(), "/api/ready", () => {
+  const { db, redis } = apiDeps();
+  return readinessResponse(db, redis);
+});

@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { register, signIn, uniqueEmail } from "./helpers";
+
+test("register, see your role, switch to Russian, sign out, sign in again", async ({ page }) => {
+  const email = uniqueEmail("student");
+  await register(page, { name: "Ivan Petrov", email, password: "strings and frets" });
+  await expect(page.getByTestId("whoami")).toContainText("Hello, Ivan Petrov!");
+  await expect(page.getByTestId("role")).toHaveText("Your role: Student");
+
+  await page.getByLabel("Language").selectOption("ru");
+  await expect(page.getByTestId("role")).toHaveText("Ваша роль: Ученик");
+  await page.reload();
+  await expect(page.getByTestId("role")).toHaveText("Ваша роль: Ученик");
+
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Войти" })).toBeVisible();
+  await expect(page.getByTestId("whoami")).toHaveCount(0);
+
+  await page.getByLabel("Язык").selectOption("en");
+  await signIn(page, email, "strings and frets");
+  await expect(page.getByTestId("role")).toHaveText("Your role: Student");
+});
+
+test("a wrong password is refused without saying which half was wrong", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill("student@guitaronline.dev");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("The e-mail address or the password is wrong.");
+});
+
+test("the demo admin approves a newly registered teacher", async ({ browser }) => {
+  const teacherPage = await (await browser.newContext()).newPage();
+  const email = uniqueEmail("teacher");
+  await register(teacherPage, { name: "New Teacher", email, password: "chords and scales", teacher: true });
+  await expect(teacherPage.getByTestId("whoami")).toContainText("waiting for an admin's approval");
+
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, "admin@guitaronline.dev");
+  await adminPage.getByRole("link", { name: "Admin" }).click();
+  await adminPage.getByLabel("Only teachers waiting for approval").check();
+  const row = adminPage.getByTestId(`user-${email}`);
+  await expect(row).toContainText("awaiting approval");
+  await row.getByRole("button", { name: "Approve" }).click();
+  await expect(adminPage.getByTestId(`user-${email}`)).toHaveCount(0);
+  await adminPage.getByLabel("Only teachers waiting for approval").uncheck();
+  await expect(adminPage.getByTestId(`user-${email}`)).toContainText("approved");
+
+  await teacherPage.reload();
+  await expect(teacherPage.getByTestId("role")).toHaveText("Your role: Teacher");
+  await expect(teacherPage.getByTestId("whoami")).not.toContainText("waiting for an admin's approval");
+});
+
+test("an ended session returns the user cleanly to sign-in", async ({ page }) => {
+  const email = uniqueEmail("leaver");
+  await register(page, { name: "Leaver", email, password: "long enough password" });
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?expired=1/);
+  await expect(page.getByText("Your session has ended. Please sign in again.")).toBeVisible();
+});

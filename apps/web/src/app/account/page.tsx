@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { ApiTokens } from "@/components/account/api-tokens";
+import { ChangePassword } from "@/components/account/change-password";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+
+export default async function AccountPage() {
+  const t = await getTranslations("account");
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      <ApiTokens />
+      <ChangePassword />
+      <SignOutEverywhere />
+    </section>
+  );
+}

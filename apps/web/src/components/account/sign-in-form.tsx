@@ -1,0 +1,67 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { SubmitButton } from "@/components/submit-button";
+import { useErrorMessage } from "@/lib/use-error-message";
+
+export function SignInForm({
+  sessionEnded,
+  initialError,
+  callbackUrl,
+}: {
+  sessionEnded: boolean;
+  initialError?: string;
+  callbackUrl: string;
+}) {
+  const t = useTranslations();
+  const errorMessage = useErrorMessage();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState(initialError);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setError(undefined);
+    const form = new FormData(event.currentTarget);
+    const result = await signIn("credentials", {
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      redirect: false,
+    }).catch(() => ({ ok: false, error: "network" }));
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setError(result?.error ?? "internal_error");
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={submit} className="form">
+      {sessionEnded && !error && <p className="notice">{t("signIn.sessionEnded")}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {errorMessage(error)}
+        </p>
+      )}
+      <label>
+        {t("signIn.email")}
+        <input name="email" type="email" autoComplete="email" required maxLength={254} />
+      </label>
+      <label>
+        {t("signIn.password")}
+        <input name="password" type="password" autoComplete="current-password" required maxLength={200} />
+      </label>
+      <SubmitButton pending={pending} pendingLabel={t("signIn.submitting")}>
+        {t("signIn.submit")}
+      </SubmitButton>
+      <p>
+        {t("signIn.noAccount")} <Link href="/sign-up">{t("nav.signUp")}</Link>
+      </p>
+    </form>
+  );
+}
