@@ -1,8 +1,10 @@
 export { createDb, sharedDb, type Db, type DbOptions } from "./client.ts";
 export {
   inTransaction,
+  isExclusionViolation,
   isRetryableConflict,
   isUniqueViolation,
+  sqlStateOf,
   type TransactionOptions,
   type Tx,
 } from "./transaction.ts";

@@ -20,7 +20,8 @@ export function isRetryableConflict(error: unknown): boolean {
   return code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED;
 }
 
-function sqlStateOf(error: unknown): string | undefined {
+/** The PostgreSQL SQLSTATE behind a failed query, wherever Prisma's driver adapter put it. */
+export function sqlStateOf(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
     const candidate = current as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
@@ -56,4 +57,9 @@ export async function inTransaction<T>(
 /** True when a write broke a unique constraint or index (Prisma's P2002). */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** True when a write broke an exclusion constraint (SQLSTATE 23P01), e.g. overlapping slots. */
+export function isExclusionViolation(error: unknown): boolean {
+  return sqlStateOf(error) === "23P01";
 }

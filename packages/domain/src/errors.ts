@@ -83,3 +83,59 @@ export class WrongCurrentPassword extends DomainError {
     super("The current password is wrong.");
   }
 }
+
+export class SlotUnavailable extends DomainError {
+  readonly appCode = "slot_unavailable";
+  readonly kind = "CONFLICT";
+  constructor(message = "This slot is no longer available.") {
+    super(message);
+  }
+}
+
+export class SlotInPast extends DomainError {
+  readonly appCode = "slot_in_past";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor() {
+    super("This time has already passed.");
+  }
+}
+
+export class SlotOverlap extends DomainError {
+  readonly appCode = "slot_overlap";
+  readonly kind = "CONFLICT";
+  constructor() {
+    super("This slot overlaps one of your other slots.");
+  }
+}
+
+export class NoActivePackage extends DomainError {
+  readonly appCode = "no_active_package";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor() {
+    super("You have no active lesson package with lessons left.");
+  }
+}
+
+export class HoldExpired extends DomainError {
+  readonly appCode = "hold_expired";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor() {
+    super("The hold on this slot has expired. Please book it again.");
+  }
+}
+
+export class PackageExpired extends DomainError {
+  readonly appCode = "package_expired";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor() {
+    super("This lesson package has expired.");
+  }
+}
+
+export class PackageNotActive extends DomainError {
+  readonly appCode = "package_not_active";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor() {
+    super("This lesson package is not active.");
+  }
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { connectRedis, createAuthRateLimits, type ApiDeps } from "@guitaronline/api";
 import { getConfig } from "@guitaronline/config";
+import { systemClock } from "@guitaronline/domain";
 import { createLogger, createProcedureMetrics } from "@guitaronline/observability";
 import type { Redis } from "ioredis";
 import { getDb } from "./db";
@@ -20,6 +21,7 @@ export function apiDeps(): WebDeps {
   holder[SHARED] = {
     db: getDb(),
     config,
+    clock: systemClock,
     log,
     redis,
     rateLimits: createAuthRateLimits(config, redis),

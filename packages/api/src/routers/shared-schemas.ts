@@ -23,3 +23,10 @@ export const zPage = {
   cursor: zId.optional(),
   limit: z.number().int().min(1).max(100).default(20),
 };
+
+export const zBookingStatus = z.enum(["HOLD", "CONFIRMED", "CANCELED", "EXPIRED"]);
+export const zMoney = z.object({
+  amountMinor: z.number().int().min(0).max(100_000_000),
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR"),
+});
+export const zSlot = z.object({ id: zId, teacherId: zId, startsAt: z.date(), endsAt: z.date() });

@@ -1,6 +1,6 @@
 import { parseConfig, type AppConfig } from "@guitaronline/config";
 import type { Db, Role } from "@guitaronline/db";
-import { registerUser } from "@guitaronline/domain";
+import { registerUser, type Clock } from "@guitaronline/domain";
 import { createLogger } from "@guitaronline/observability";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
@@ -17,9 +17,19 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
   return parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, ...overrides });
 }
 
-export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits): ApiDeps {
+/** A clock the test moves by hand. */
+export function testClock(start = new Date()): Clock & { set(to: Date): void; advance(ms: number): void } {
+  let now = start;
+  return {
+    now: () => now,
+    set: (to) => (now = to),
+    advance: (ms) => (now = new Date(now.getTime() + ms)),
+  };
+}
+
+export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits, clock: Clock = { now: () => new Date() }): ApiDeps {
   const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000" });
-  return { db, config, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
+  return { db, config, clock, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
 }
 
 export type Credentials = { cookie: string } | { bearer: string } | null;

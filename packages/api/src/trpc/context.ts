@@ -1,6 +1,12 @@
 import type { AppConfig } from "@guitaronline/config";
 import type { Db } from "@guitaronline/db";
-import { principalForApiToken, principalForSession, type Principal } from "@guitaronline/domain";
+import {
+  principalForApiToken,
+  principalForSession,
+  type BookingContext,
+  type Clock,
+  type Principal,
+} from "@guitaronline/domain";
 import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
 import { readSessionClaims } from "../auth/session-token.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
@@ -12,6 +18,7 @@ export interface ApiDeps {
   config: AppConfig;
   rateLimits: AuthRateLimits;
   log: Logger;
+  clock: Clock;
   procedureMetrics?: ProcedureMetrics;
 }
 
@@ -43,5 +50,14 @@ export async function createContext(
     principal: await resolvePrincipal(deps, req.headers),
     clientIp: clientIp(req.headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS),
     resHeaders,
+  };
+}
+
+/** The booking use-cases' view of a request's context. */
+export function bookingContext(ctx: Pick<ApiDeps, "db" | "clock" | "config">): BookingContext {
+  return {
+    db: ctx.db,
+    clock: ctx.clock,
+    settings: { holdMinutes: ctx.config.BOOKING_HOLD_MINUTES, refundWindowHours: ctx.config.BOOKING_REFUND_WINDOW_HOURS },
   };
 }

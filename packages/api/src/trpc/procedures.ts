@@ -1,6 +1,7 @@
 import type { Role } from "@guitaronline/db";
+import type { Principal } from "@guitaronline/domain";
 import { TRPCError } from "@trpc/server";
-import { publicProcedure, t } from "./init.ts";
+import { publicProcedure } from "./init.ts";
 
 export { publicProcedure };
 
@@ -10,22 +11,23 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, principal: ctx.principal } });
 });
 
-const roleGuard = (role: Role, refusal: string) =>
-  t.middleware(({ ctx, next }) => {
-    if (ctx.principal?.role !== role) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
+/** A teacher counts as a teacher only once an admin has approved them. */
+function refusalFor(principal: Principal, roles: readonly Role[]): string | undefined {
+  if (!roles.includes(principal.role)) return `Only ${roles.map((role) => role.toLowerCase()).join("s or ")}s can do this.`;
+  if (principal.role === "TEACHER" && !principal.teacherApproved) {
+    return "Your teacher account is waiting for an admin's approval.";
+  }
+  return undefined;
+}
+
+/** Callable by the given roles only; anyone else signed in is FORBIDDEN. */
+export const procedureFor = (...roles: Role[]) =>
+  authedProcedure.use(({ ctx, next }) => {
+    const refusal = refusalFor(ctx.principal, roles);
+    if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
   });
 
-export const studentProcedure = authedProcedure.use(roleGuard("STUDENT", "Only students can do this."));
-
-/** Teachers an admin has approved; a teacher awaiting approval is FORBIDDEN here. */
-export const teacherProcedure = authedProcedure
-  .use(roleGuard("TEACHER", "Only teachers can do this."))
-  .use(({ ctx, next }) => {
-    if (!ctx.principal?.teacherApproved) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your teacher account is waiting for an admin's approval." });
-    }
-    return next();
-  });
-
-export const adminProcedure = authedProcedure.use(roleGuard("ADMIN", "Only admins can do this."));
+export const studentProcedure = procedureFor("STUDENT");
+export const teacherProcedure = procedureFor("TEACHER");
+export const adminProcedure = procedureFor("ADMIN");

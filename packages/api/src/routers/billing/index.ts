@@ -1,0 +1,35 @@
+import { createPackage, expireOverduePackages, listPackages } from "@guitaronline/domain";
+import { z } from "zod";
+import { router } from "../../trpc/init.ts";
+import { adminProcedure, studentProcedure } from "../../trpc/procedures.ts";
+import { zId, zMoney } from "../shared-schemas.ts";
+
+const zPackage = z.object({
+  id: zId,
+  status: z.enum(["ACTIVE", "EXPIRED", "DEPLETED"]),
+  lessonsTotal: z.number().int(),
+  lessonsLeft: z.number().int(),
+  expiresAt: z.date(),
+  price: zMoney,
+  createdAt: z.date(),
+});
+
+export const billingRouter = router({
+  createPackage: adminProcedure
+    .input(z.object({ studentId: zId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: zMoney }))
+    .output(zPackage)
+    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.clock, ctx.principal, input)),
+
+  myPackages: studentProcedure
+    .output(z.array(zPackage))
+    .query(({ ctx }) => listPackages(ctx.db, ctx.clock, { studentId: ctx.principal.id })),
+
+  packagesByStudent: adminProcedure
+    .input(z.object({ studentId: zId }))
+    .output(z.array(zPackage))
+    .query(({ ctx, input }) => listPackages(ctx.db, ctx.clock, input)),
+
+  expirePackages: adminProcedure
+    .output(z.object({ expired: z.number().int() }))
+    .mutation(async ({ ctx }) => ({ expired: await expireOverduePackages(ctx.db, ctx.clock) })),
+});

@@ -1,0 +1,43 @@
+import { listMyLessons, recordLessonOutcome } from "@guitaronline/domain";
+import { z } from "zod";
+import { router } from "../../trpc/init.ts";
+import { procedureFor, teacherProcedure } from "../../trpc/procedures.ts";
+import { zId, zPage } from "../shared-schemas.ts";
+
+const zLessonStatus = z.enum(["SCHEDULED", "COMPLETED", "NO_SHOW", "CANCELED"]);
+const zOutcome = z.object({ id: zId, status: zLessonStatus });
+
+export const lessonsRouter = router({
+  my: procedureFor("STUDENT", "TEACHER")
+    .input(z.object(zPage).default({ limit: 20 }))
+    .output(
+      z.object({
+        items: z.array(
+          z.object({
+            id: zId,
+            bookingId: zId,
+            status: zLessonStatus,
+            startsAt: z.date(),
+            endsAt: z.date(),
+            notes: z.string().nullable(),
+            teacherId: zId,
+            teacherName: z.string(),
+            studentId: zId,
+            studentName: z.string(),
+          }),
+        ),
+        nextCursor: zId.nullable(),
+      }),
+    )
+    .query(({ ctx, input }) => listMyLessons(ctx.db, ctx.principal, input)),
+
+  complete: teacherProcedure
+    .input(z.object({ lessonId: zId, notes: z.string().trim().max(5_000).optional() }))
+    .output(zOutcome)
+    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "COMPLETED" })),
+
+  markNoShow: teacherProcedure
+    .input(z.object({ lessonId: zId }))
+    .output(zOutcome)
+    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "NO_SHOW" })),
+});

@@ -1,0 +1,49 @@
+import { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "@guitaronline/domain";
+import { z } from "zod";
+import { router } from "../../trpc/init.ts";
+import { authedProcedure, procedureFor } from "../../trpc/procedures.ts";
+import { zId, zPage, zSlot, zTimeZone } from "../shared-schemas.ts";
+
+const staffProcedure = procedureFor("TEACHER", "ADMIN");
+const zDuration = z.number().int().min(15).max(240);
+const zWallClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time such as 18:00");
+
+export const schedulingRouter = router({
+  createSlot: staffProcedure
+    .input(z.object({ startsAt: z.date(), durationMinutes: zDuration, teacherId: zId.optional() }))
+    .output(zSlot)
+    .mutation(({ ctx, input }) => createSlot(ctx.db, ctx.clock, ctx.principal, input)),
+
+  /** "Mondays and Thursdays 18:00–20:00 for 6 weeks", in the teacher's time zone. */
+  createWeeklySlots: staffProcedure
+    .input(
+      z
+        .object({
+          weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+          from: zWallClock,
+          to: zWallClock,
+          durationMinutes: zDuration,
+          startDate: z.iso.date(),
+          weeks: z.number().int().min(1).max(26),
+          timeZone: zTimeZone.optional(),
+          teacherId: zId.optional(),
+        })
+        .refine((pattern) => pattern.from < pattern.to, { message: "must end after it starts", path: ["to"] }),
+    )
+    .output(z.array(zSlot))
+    .mutation(({ ctx, input }) => createWeeklySlots(ctx.db, ctx.clock, ctx.principal, input)),
+
+  openSlots: authedProcedure
+    .input(
+      z
+        .object({ teacherId: zId.optional(), from: z.date().optional(), to: z.date().optional(), ...zPage })
+        .default({ limit: 20 }),
+    )
+    .output(z.object({ items: z.array(zSlot.extend({ teacherName: z.string() })), nextCursor: zId.nullable() }))
+    .query(({ ctx, input }) => listOpenSlots(ctx.db, ctx.clock, input)),
+
+  deleteSlot: staffProcedure
+    .input(z.object({ slotId: zId }))
+    .output(z.object({ id: zId }))
+    .mutation(({ ctx, input }) => deleteSlot(ctx.db, ctx.clock, ctx.principal, input)),
+});
