@@ -22,11 +22,21 @@ describe("demo data", () => {
     await expect(database.db.teacherProfile.count({ where: { userId: teacher.id } })).resolves.toBe(1);
   });
 
+  it("gives the teacher two weeks of open slots and the student an active 10-lesson package", async () => {
+    const slots = await database.db.slot.findMany({ orderBy: { startsAt: "asc" } });
+    expect(slots).toHaveLength(2 * 5 * 6);
+    expect(slots.at(-1)!.startsAt.getTime() - Date.now()).toBeLessThan(15 * 86_400_000);
+    const packages = await database.db.lessonPackage.findMany();
+    expect(packages).toEqual([expect.objectContaining({ status: "ACTIVE", lessonsTotal: 10, lessonsLeft: 10 })]);
+  });
+
   it("is idempotent", async () => {
     await seedDemoData(database.db, { appEnv: "development" });
     await seedDemoData(database.db, { appEnv: "development" });
     await expect(database.db.user.count()).resolves.toBe(3);
     await expect(database.db.teacherProfile.count()).resolves.toBe(1);
+    await expect(database.db.slot.count()).resolves.toBe(60);
+    await expect(database.db.lessonPackage.count()).resolves.toBe(1);
   });
 
   it("is refused in production and writes nothing", async () => {

@@ -1,5 +1,5 @@
 import type { Db } from "@guitaronline/db";
-import { hashPassword } from "@guitaronline/domain";
+import { hashPassword, weeklySlotTimes } from "@guitaronline/domain";
 
 export const DEMO_PASSWORD = "guitar-demo-123";
 
@@ -11,11 +11,16 @@ export const DEMO_ACCOUNTS = [
 
 export class SeedRefusedError extends Error {}
 
+const DAY_MS = 86_400_000;
+const TEACHER_ZONE = "Europe/Berlin";
+
 /**
- * The demo school of API.md. Idempotent: a second run changes nothing but resets the demo
- * accounts' passwords. Refused in production, where demo sign-ins would be a back door.
+ * The demo school of API.md: three accounts, the teacher's profile, two weeks of open slots and
+ * an active 10-lesson package for the student. Idempotent: a second run adds nothing (it tops up
+ * the slots of days that have come into the two weeks since) and resets the demo passwords.
+ * Refused in production, where demo sign-ins would be a back door.
  */
-export async function seedDemoData(db: Db, { appEnv }: { appEnv: string }): Promise<void> {
+export async function seedDemoData(db: Db, { appEnv, now = new Date() }: { appEnv: string; now?: Date }): Promise<void> {
   if (appEnv === "production") throw new SeedRefusedError("The demo data is never seeded in production.");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
@@ -36,4 +41,34 @@ export async function seedDemoData(db: Db, { appEnv }: { appEnv: string }): Prom
     },
     update: {},
   });
+  await seedOpenSlots(db, teacher.id, now);
+  const student = await db.user.findUniqueOrThrow({ where: { email: "student@guitaronline.dev" } });
+  const hasActivePackage = await db.lessonPackage.count({ where: { studentId: student.id, status: "ACTIVE", expiresAt: { gt: now } } });
+  if (!hasActivePackage) {
+    await db.lessonPackage.create({
+      data: {
+        studentId: student.id,
+        lessonsTotal: 10,
+        lessonsLeft: 10,
+        priceMinor: 25_000,
+        currency: "EUR",
+        expiresAt: new Date(now.getTime() + 90 * DAY_MS),
+      },
+    });
+  }
+}
+
+/** Weekdays 10:00–13:00 and 17:00–20:00 Berlin time, in one-hour slots, for the next 14 days. */
+async function seedOpenSlots(db: Db, teacherId: string, now: Date) {
+  const startDate = new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
+  const pattern = { weekdays: [1, 2, 3, 4, 5], durationMinutes: 60, startDate, weeks: 2, timeZone: TEACHER_ZONE };
+  const wanted = [
+    ...weeklySlotTimes({ ...pattern, from: "10:00", to: "13:00" }),
+    ...weeklySlotTimes({ ...pattern, from: "17:00", to: "20:00" }),
+  ];
+  const existing = await db.slot.findMany({ where: { teacherId, deletedAt: null, endsAt: { gt: now } } });
+  const overlapsExisting = (time: { startsAt: Date; endsAt: Date }) =>
+    existing.some((slot) => slot.startsAt < time.endsAt && time.startsAt < slot.endsAt);
+  const missing = wanted.filter((time) => !overlapsExisting(time));
+  await db.slot.createMany({ data: missing.map((time) => ({ teacherId, ...time })) });
 }

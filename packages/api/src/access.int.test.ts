@@ -40,6 +40,42 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
   "admin.users": { allowed: ["admin"], call: (client) => client.admin.users.query({ limit: 5 }) },
   "teachers.list": { allowed: everyone, call: (client) => client.teachers.list.query({ limit: 5 }) },
   "teachers.upsertMyProfile": { allowed: ["teacher"], call: (client) => client.teachers.upsertMyProfile.mutate({ bio: "Jazz" }) },
+  "scheduling.createSlot": {
+    allowed: ["teacher", "admin"],
+    call: (client) => client.scheduling.createSlot.mutate({ startsAt: new Date(Date.now() + 3_600_000 * (100 + Math.random() * 5000)), durationMinutes: 15 }),
+  },
+  "scheduling.createWeeklySlots": {
+    allowed: ["teacher", "admin"],
+    call: (client) =>
+      client.scheduling.createWeeklySlots.mutate({ weekdays: [3], from: "07:00", to: "07:30", durationMinutes: 30, startDate: "2030-01-01", weeks: 1 }),
+  },
+  "scheduling.openSlots": { allowed: signedIn, call: (client) => client.scheduling.openSlots.query({ limit: 5 }) },
+  "scheduling.deleteSlot": { allowed: ["teacher", "admin"], call: (client) => client.scheduling.deleteSlot.mutate({ slotId: someUserId }) },
+  "booking.hold": { allowed: ["student"], call: (client) => client.booking.hold.mutate({ slotId: someUserId }) },
+  "booking.confirm": { allowed: ["student"], call: (client) => client.booking.confirm.mutate({ bookingId: someUserId }) },
+  "booking.cancel": { allowed: signedIn, call: (client) => client.booking.cancel.mutate({ bookingId: someUserId }) },
+  "booking.reschedule": {
+    allowed: ["student"],
+    call: (client) => client.booking.reschedule.mutate({ bookingId: someUserId, newSlotId: someUserId }),
+  },
+  "booking.my": { allowed: ["student", "teacher"], call: (client) => client.booking.my.query({ limit: 5 }) },
+  "booking.expireHolds": { allowed: ["admin"], call: (client) => client.booking.expireHolds.mutate() },
+  "lessons.my": { allowed: ["student", "teacher"], call: (client) => client.lessons.my.query({ limit: 5 }) },
+  "lessons.complete": { allowed: ["teacher"], call: (client) => client.lessons.complete.mutate({ lessonId: someUserId }) },
+  "lessons.markNoShow": { allowed: ["teacher"], call: (client) => client.lessons.markNoShow.mutate({ lessonId: someUserId }) },
+  "billing.createPackage": {
+    allowed: ["admin"],
+    call: (client) =>
+      client.billing.createPackage.mutate({
+        studentId: someUserId,
+        lessonsTotal: 5,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        price: { amountMinor: 10_000, currency: "EUR" },
+      }),
+  },
+  "billing.myPackages": { allowed: ["student"], call: (client) => client.billing.myPackages.query() },
+  "billing.packagesByStudent": { allowed: ["admin"], call: (client) => client.billing.packagesByStudent.query({ studentId: someUserId }) },
+  "billing.expirePackages": { allowed: ["admin"], call: (client) => client.billing.expirePackages.mutate() },
 };
 
 let database: TestDatabase;

@@ -19,6 +19,13 @@ export function SiteHeader() {
       <nav>
         {session ? (
           <>
+            {session.user.role === "STUDENT" && (
+              <>
+                <Link href="/book">{t("nav.book")}</Link>
+                <Link href="/bookings">{t("nav.bookings")}</Link>
+              </>
+            )}
+            {session.user.role === "TEACHER" && <Link href="/teach">{t("nav.teach")}</Link>}
             <Link href="/account">{t("nav.account")}</Link>
             {session.user.role === "ADMIN" && <Link href="/admin/users">{t("nav.admin")}</Link>}
             <SubmitButton
