@@ -76,6 +76,18 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
   "billing.myPackages": { allowed: ["student"], call: (client) => client.billing.myPackages.query() },
   "billing.packagesByStudent": { allowed: ["admin"], call: (client) => client.billing.packagesByStudent.query({ studentId: someUserId }) },
   "billing.expirePackages": { allowed: ["admin"], call: (client) => client.billing.expirePackages.mutate() },
+  "billing.createPayment": {
+    allowed: ["admin"],
+    call: (client) =>
+      client.billing.createPayment.mutate({ packageId: someUserId, amount: { amountMinor: 100, currency: "EUR" }, idempotencyKey: "k" }),
+  },
+  "billing.updatePaymentStatus": {
+    allowed: ["admin"],
+    call: (client) => client.billing.updatePaymentStatus.mutate({ paymentId: someUserId, status: "SUCCEEDED" }),
+  },
+  "notifications.my": { allowed: signedIn, call: (client) => client.notifications.my.query({ limit: 5 }) },
+  "notifications.deliveryMetrics": { allowed: ["admin"], call: (client) => client.notifications.deliveryMetrics.query({}) },
+  "admin.requeueDeadLetters": { allowed: ["admin"], call: (client) => client.admin.requeueDeadLetters.mutate({ ids: [someUserId] }) },
 };
 
 let database: TestDatabase;

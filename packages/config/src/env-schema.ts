@@ -47,7 +47,12 @@ export const envSchema = z.object({
   UPSTASH_REDIS_REST_URL: optionalUrl,
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
 
-  OUTBOX_MAX_RETRIES: wholeNumber(0, 100).default(5),
+  OUTBOX_MAX_RETRIES: wholeNumber(1, 100).default(5),
+  OUTBOX_BATCH_SIZE: wholeNumber(1, 1_000).default(50),
+  /** How long a worker's claim on a batch lasts; a crashed worker's batch is taken over after it. */
+  OUTBOX_LEASE_SECONDS: wholeNumber(1, 60).default(30),
+  /** The polling fallback's period, when no LISTEN/NOTIFY wake-up comes. */
+  OUTBOX_POLL_INTERVAL_MS: wholeNumber(50, 60_000).default(2_000),
   SMTP_URL: optionalUrl.refine((url) => url === undefined || /^smtps?:\/\//.test(url), {
     message: "must be an smtp:// or smtps:// URL",
   }),

@@ -11,4 +11,16 @@ export {
 export { databaseAnswers } from "./health.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
-export type * from "./generated/prisma/models.ts";
+export type {
+  ApiToken,
+  AuditLog,
+  Booking,
+  Lesson,
+  LessonPackage,
+  Notification,
+  OutboxEvent,
+  Payment,
+  Slot,
+  TeacherProfile,
+  User,
+} from "./generated/prisma/client.ts";

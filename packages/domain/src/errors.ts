@@ -139,3 +139,11 @@ export class PackageNotActive extends DomainError {
     super("This lesson package is not active.");
   }
 }
+
+export class IdempotencyConflict extends DomainError {
+  readonly appCode = "idempotency_conflict";
+  readonly kind = "CONFLICT";
+  constructor() {
+    super("This idempotency key was already used for a different request.");
+  }
+}

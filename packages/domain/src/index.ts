@@ -27,3 +27,16 @@ export { listMyLessons, recordLessonOutcome } from "./lessons/lessons.ts";
 export { emit, type OutboxEntry, type OutboxEventType } from "./outbox.ts";
 export { createSlot, createWeeklySlots, deleteSlot, listOpenSlots, type OpenSlotQuery } from "./scheduling/slots.ts";
 export { weeklySlotTimes, type SlotTime, type WeeklyPattern } from "./scheduling/weekly-pattern.ts";
+export { paidAtAfter, paymentChange, type PaymentChange } from "./billing/payment-rules.ts";
+export { createPayment, updatePaymentStatus } from "./billing/payments.ts";
+export { EMAILED_EVENTS, isDeadLetter, recipientsOf, retryDelayMs } from "./notifications/delivery-rules.ts";
+export { deliveryMetrics, listMyNotifications } from "./notifications/metrics.ts";
+export {
+  claimOutboxBatch,
+  deliverOutboxEvent,
+  recordDeliveryFailure,
+  requeueDeadLetters,
+  type DeliveryContext,
+  type EmailMessage,
+  type Mailer,
+} from "./notifications/outbox-delivery.ts";

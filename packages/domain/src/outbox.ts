@@ -11,7 +11,12 @@ export type OutboxEventType =
   | "lesson.completed"
   | "lesson.no_show"
   | "billing.package.created"
-  | "billing.package.expired";
+  | "billing.package.expired"
+  | "billing.payment.created"
+  | "billing.payment.succeeded"
+  | "billing.payment.failed"
+  | "billing.payment.pending"
+  | "billing.payment.refunded";
 
 export interface OutboxEntry {
   type: OutboxEventType;

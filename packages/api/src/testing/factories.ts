@@ -1,21 +1,12 @@
-import { randomUUID } from "node:crypto";
 import type { Db, Role } from "@guitaronline/db";
+import { aPackage, aUserRow } from "@guitaronline/db/testing";
 import { sessionCookie } from "./harness.ts";
 
-const HOUR = 3_600_000;
+export { aPackage, aSlot, lessonsLeft } from "@guitaronline/db/testing";
 
-/** A user straight in the database (no password hashing: fast enough for hundreds), with a session. */
-export async function aPerson(db: Db, role: Role, { approved = true }: { approved?: boolean } = {}) {
-  const user = await db.user.create({
-    data: {
-      email: `${role.toLowerCase()}-${randomUUID()}@example.com`,
-      name: `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`,
-      passwordHash: "not-a-real-hash",
-      role,
-      teacherApproved: role === "TEACHER" && approved,
-      timezone: "Europe/Berlin",
-    },
-  });
+/** A user straight in the database, with a session cookie. */
+export async function aPerson(db: Db, role: Role, options: { approved?: boolean } = {}) {
+  const user = await aUserRow(db, role, options);
   return { ...user, session: await sessionCookie(user) };
 }
 
@@ -24,25 +15,3 @@ export async function aStudentWithPackage(db: Db, { lessons = 10, expiresAt }: {
   const pkg = await aPackage(db, student.id, { lessons, expiresAt });
   return { ...student, packageId: pkg.id };
 }
-
-export function aPackage(db: Db, studentId: string, { lessons = 10, expiresAt }: { lessons?: number; expiresAt?: Date } = {}) {
-  return db.lessonPackage.create({
-    data: {
-      studentId,
-      lessonsTotal: lessons,
-      lessonsLeft: lessons,
-      priceMinor: lessons * 2_500,
-      currency: "EUR",
-      expiresAt: expiresAt ?? new Date(Date.now() + 90 * 24 * HOUR),
-    },
-  });
-}
-
-/** A one-hour slot of `teacherId` starting `hoursFromNow` after `now`. */
-export function aSlot(db: Db, teacherId: string, { hoursFromNow = 48, now = new Date() }: { hoursFromNow?: number; now?: Date } = {}) {
-  const startsAt = new Date(now.getTime() + hoursFromNow * HOUR);
-  return db.slot.create({ data: { teacherId, startsAt, endsAt: new Date(startsAt.getTime() + HOUR) } });
-}
-
-export const lessonsLeft = async (db: Db, packageId: string) =>
-  (await db.lessonPackage.findUniqueOrThrow({ where: { id: packageId } })).lessonsLeft;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { createDb, type Db } from "../client.ts";
-import { createDatabase, databaseUrl, dropDatabase } from "../services/index.ts";
+import { createDatabase, dropDatabase } from "../services/index.ts";
 import { testDatabasePrefix } from "./names.ts";
 
 declare module "vitest" {
@@ -40,4 +40,5 @@ export function testServerUrl(): string {
   return inject("databaseServerUrl");
 }
 
-export { databaseUrl };
+
+export { aPackage, aSlot, aUserRow, lessonsLeft } from "./factories.ts";

@@ -123,7 +123,15 @@ export async function releaseBooking(
     type: "booking.canceled",
     aggregateType: "booking",
     aggregateId: booking.id,
-    payload: { bookingId: booking.id, studentId: booking.studentId, teacherId: booking.slot.teacherId, lessonReturned, canceledBy: actor.role },
+    payload: {
+      bookingId: booking.id,
+      studentId: booking.studentId,
+      teacherId: booking.slot.teacherId,
+      startsAt: booking.slot.startsAt.toISOString(),
+      endsAt: booking.slot.endsAt.toISOString(),
+      lessonReturned,
+      canceledBy: actor.role,
+    },
   });
   return canceled;
 }

@@ -1,4 +1,8 @@
+import { requeueDeadLetters } from "@guitaronline/domain";
+import { z } from "zod";
 import { router } from "../../trpc/init.ts";
+import { adminProcedure } from "../../trpc/procedures.ts";
+import { zId } from "../shared-schemas.ts";
 import { adminApproveTeacher, adminSetUserDisabled, adminSignOutUser, adminUsers } from "./users.ts";
 
 export const adminRouter = router({
@@ -6,4 +10,8 @@ export const adminRouter = router({
   setUserDisabled: adminSetUserDisabled,
   signOutUser: adminSignOutUser,
   users: adminUsers,
+  requeueDeadLetters: adminProcedure
+    .input(z.object({ ids: z.array(zId).min(1).max(1_000).optional() }).default({}))
+    .output(z.object({ requeued: z.number().int() }))
+    .mutation(({ ctx, input }) => requeueDeadLetters(ctx.db, ctx.clock, ctx.principal.id, input)),
 });

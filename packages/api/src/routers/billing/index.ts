@@ -1,4 +1,4 @@
-import { createPackage, expireOverduePackages, listPackages } from "@guitaronline/domain";
+import { createPackage, createPayment, expireOverduePackages, listPackages, updatePaymentStatus } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, studentProcedure } from "../../trpc/procedures.ts";
@@ -14,7 +14,27 @@ const zPackage = z.object({
   createdAt: z.date(),
 });
 
+const zPaymentStatus = z.enum(["PENDING", "SUCCEEDED", "FAILED", "REFUNDED"]);
+const zPayment = z.object({
+  id: zId,
+  packageId: zId,
+  status: zPaymentStatus,
+  amount: zMoney,
+  paidAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
 export const billingRouter = router({
+  createPayment: adminProcedure
+    .input(z.object({ packageId: zId, amount: zMoney, idempotencyKey: z.string().min(1).max(100) }))
+    .output(zPayment)
+    .mutation(({ ctx, input }) => createPayment(ctx.db, ctx.clock, ctx.principal, input)),
+
+  updatePaymentStatus: adminProcedure
+    .input(z.object({ paymentId: zId, status: zPaymentStatus }))
+    .output(zPayment)
+    .mutation(({ ctx, input }) => updatePaymentStatus(ctx.db, ctx.clock, ctx.principal, input)),
+
   createPackage: adminProcedure
     .input(z.object({ studentId: zId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: zMoney }))
     .output(zPackage)

@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import { createDb } from "@guitaronline/db";
+import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import {
+  confirmBooking,
+  holdBooking,
+  requeueDeadLetters,
+  systemClock,
+  type Clock,
+  type Mailer,
+  type Principal,
+} from "@guitaronline/domain";
+import { createLogger } from "@guitaronline/observability";
+import { Registry } from "prom-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDispatcher } from "./dispatcher.ts";
+import { smtpMailer } from "./email/smtp-mailer.ts";
+import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
+import { createWorkerMetrics } from "./worker-metrics.ts";
+
+const log = createLogger({ app: "worker-test" });
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+const dispatcherOn = (options: { mailer?: Mailer; clock?: Clock; db?: TestDatabase["db"]; registry?: Registry; batchSize?: number }) =>
+  createDispatcher({
+    db: options.db ?? database.db,
+    clock: options.clock ?? systemClock,
+    log,
+    mailer: options.mailer,
+    metrics: options.registry ? createWorkerMetrics(options.registry, options.db ?? database.db) : undefined,
+    batchSize: options.batchSize ?? 50,
+    leaseMs: 30_000,
+    pollIntervalMs: 50,
+    maxRetries: 5,
+    random: () => 0.5,
+  });
+
+async function drain(dispatcher: ReturnType<typeof dispatcherOn>) {
+  while ((await dispatcher.runOnce()) > 0);
+}
+
+const principalOf = (user: Awaited<ReturnType<typeof aUserRow>>): Principal => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teacherApproved: user.teacherApproved,
+  locale: user.locale,
+  timezone: user.timezone,
+});
+
+describe("notifications for a confirmed booking", () => {
+  it("go in-app to student and teacher, and by e-mail in each one's language with a matching .ics", async () => {
+    const smtp = await startSmtpSink();
+    const mailer = smtpMailer({ smtpUrl: smtp.url, from: "GuitarOnline <school@example.com>" });
+    try {
+      const teacher = await aUserRow(database.db, "TEACHER");
+      const student = await aUserRow(database.db, "STUDENT", { locale: "ru" });
+      await aPackage(database.db, student.id);
+      const slot = await aSlot(database.db, teacher.id);
+      const ctx = { db: database.db, clock: systemClock, settings: { holdMinutes: 10, refundWindowHours: 24 } };
+      const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
+      const confirmed = await confirmBooking(ctx, principalOf(student), { bookingId: held.id });
+
+      await drain(dispatcherOn({ mailer }));
+
+      const event = await database.db.outboxEvent.findFirstOrThrow({ where: { type: "booking.confirmed", aggregateId: held.id } });
+      expect(event.status).toBe("PROCESSED");
+      const notifications = await database.db.notification.findMany({ where: { eventId: event.id } });
+      expect(notifications.map((n) => `${n.channel}:${n.userId === student.id ? "student" : "teacher"}:${n.status}`).sort()).toEqual([
+        "EMAIL:student:SENT",
+        "EMAIL:teacher:SENT",
+        "IN_APP:student:SENT",
+        "IN_APP:teacher:SENT",
+      ]);
+      // booking.held and lesson.created are in-app only.
+      await expect(database.db.notification.count({ where: { channel: "EMAIL", event: { type: { not: "booking.confirmed" } } } })).resolves.toBe(0);
+
+      expect(smtp.received).toHaveLength(2);
+      const toStudent = smtp.received.find((mail) => mail.to && JSON.stringify(mail.to).includes(student.email))!;
+      const toTeacher = smtp.received.find((mail) => mail.to && JSON.stringify(mail.to).includes(teacher.email))!;
+      expect(toStudent.subject).toBe("Урок гитары забронирован");
+      expect(toTeacher.subject).toBe("Your guitar lesson is booked");
+      for (const mail of [toStudent, toTeacher]) {
+        const calendar = mail.attachments.find((attachment) => attachment.contentType.startsWith("text/calendar"));
+        expect(calendar, "an .ics invitation").toBeDefined();
+        const ics = parseIcs(calendar!.content.toString("utf8"));
+        expect(ics.METHOD).toBe("REQUEST");
+        expect(ics.UID).toBe(`${held.id}@guitaronline`);
+        const basic = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+        expect(ics.DTSTART).toBe(basic(slot.startsAt));
+        expect(ics.DTEND).toBe(basic(slot.endsAt));
+      }
+      const lesson = await database.db.lesson.findUniqueOrThrow({ where: { id: confirmed.lessonId } });
+      expect(lesson.startsAt).toEqual(slot.startsAt);
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+  });
+});
+
+describe("failed deliveries", () => {
+  it("are retried with growing delays, dead-lettered at the limit, and delivered after a requeue", async () => {
+    const teacher = await aUserRow(database.db, "TEACHER");
+    const student = await aUserRow(database.db, "STUDENT");
+    const admin = await aUserRow(database.db, "ADMIN");
+    const event = await database.db.outboxEvent.create({
+      data: {
+        type: "booking.confirmed",
+        aggregateType: "booking",
+        aggregateId: randomUUID(),
+        payload: { bookingId: randomUUID(), studentId: student.id, teacherId: teacher.id, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() },
+      },
+    });
+    let now = new Date();
+    const clock = { now: () => now };
+    const failing: Mailer = { send: async () => Promise.reject(new Error("SMTP is down")) };
+    const dispatcher = dispatcherOn({ mailer: failing, clock });
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      now = new Date(now.getTime() + 2 * 3_600_000);
+      await drain(dispatcher);
+      const after = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
+      expect(after.attempts).toBe(attempt);
+      expect(after.lastError).toContain("SMTP is down");
+      delays.push(after.availableAt.getTime() - now.getTime());
+      expect(after.status).toBe(attempt < 5 ? "PENDING" : "FAILED");
+    }
+    expect(delays.slice(0, 4)).toEqual([2_000, 4_000, 8_000, 16_000]);
+    now = new Date(now.getTime() + 24 * 3_600_000);
+    await expect(dispatcher.runOnce()).resolves.toBe(0);
+
+    await expect(requeueDeadLetters(database.db, clock, admin.id, { ids: [event.id] })).resolves.toEqual({ requeued: 1 });
+    const sent: string[] = [];
+    await drain(dispatcherOn({ mailer: { send: async (message) => void sent.push(message.to.email) }, clock }));
+    await expect(database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).resolves.toMatchObject({ status: "PROCESSED" });
+    expect(sent.sort()).toEqual([student.email, teacher.email].sort());
+    await expect(database.db.notification.count({ where: { eventId: event.id, status: "SENT" } })).resolves.toBe(4);
+  });
+});
+
+describe("two workers draining together", () => {
+  it("process 5,000 events exactly once, with no duplicate notification", async () => {
+    const teacher = await aUserRow(database.db, "TEACHER");
+    const student = await aUserRow(database.db, "STUDENT");
+    const tag = randomUUID();
+    await database.db.outboxEvent.createMany({
+      data: Array.from({ length: 5_000 }, (_, index) => ({
+        type: "lesson.created",
+        aggregateType: "lesson",
+        aggregateId: tag,
+        payload: { index, studentId: student.id, teacherId: teacher.id },
+      })),
+    });
+    const registries = [new Registry(), new Registry()];
+    const clients = [createDb({ databaseUrl: database.url, poolSize: 4 }), createDb({ databaseUrl: database.url, poolSize: 4 })];
+    const dispatchers = clients.map((db, index) => dispatcherOn({ db, registry: registries[index], batchSize: 100 }));
+    const running = dispatchers.map((dispatcher) => dispatcher.run());
+    const deadline = Date.now() + 120_000;
+    while ((await database.db.outboxEvent.count({ where: { aggregateId: tag, status: { not: "PROCESSED" } } })) > 0) {
+      if (Date.now() > deadline) throw new Error("the workers did not drain the outbox in time");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    dispatchers.forEach((dispatcher) => dispatcher.stop());
+    await Promise.all(running);
+    await Promise.all(clients.map((db) => db.$disconnect()));
+
+    const processedBy = await Promise.all(
+      registries.map(async (registry) => (await registry.getSingleMetric("outbox_events_processed_total")!.get()).values[0]!.value),
+    );
+    expect(processedBy[0]! + processedBy[1]!).toBe(5_000);
+    expect(processedBy.every((count) => count > 0)).toBe(true);
+    await expect(database.db.notification.count({ where: { event: { aggregateId: tag } } })).resolves.toBe(10_000);
+  });
+});

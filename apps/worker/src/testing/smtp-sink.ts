@@ -1,0 +1,41 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { freePort } from "@guitaronline/db/services";
+
+/** A real local SMTP server that keeps every message it accepts, parsed. */
+export async function startSmtpSink() {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The properties of the first VEVENT of an iCalendar text (lines unfolded). */
+export function parseIcs(text: string): Record<string, string> {
+  const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  const properties: Record<string, string> = {};
+  for (const line of lines) {
+    const separator = line.indexOf(":");
+    if (separator < 0) continue;
+    const name = line.slice(0, separator).split(";")[0]!;
+    properties[name] ??= line.slice(separator + 1);
+  }
+  return properties;
+}

@@ -1,0 +1,43 @@
+import type { Db } from "@guitaronline/db";
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+
+export interface WorkerMetrics {
+  processed: Counter;
+  failed: Counter;
+  deadLettered: Counter;
+  batchDuration: Histogram;
+}
+
+/** The worker's delivery metrics; the lag gauge reads the database when Prometheus scrapes. */
+export function createWorkerMetrics(registry: Registry, db: Db): WorkerMetrics {
+  new Gauge({
+    name: "outbox_oldest_pending_age_seconds",
+    help: "Age of the oldest due outbox event not yet processed (0 when none): the delivery lag.",
+    registers: [registry],
+    async collect() {
+      const [row] = await db.$queryRaw<{ age: number | null }[]>`
+        SELECT EXTRACT(EPOCH FROM (now() - min(available_at)))::float8 AS age
+        FROM outbox_events WHERE status = 'PENDING' AND available_at <= now()`;
+      this.set(Math.max(0, row?.age ?? 0));
+    },
+  });
+  new Gauge({
+    name: "outbox_dead_letters",
+    help: "Outbox events dead-lettered (FAILED) and waiting for an admin's requeue.",
+    registers: [registry],
+    async collect() {
+      this.set(await db.outboxEvent.count({ where: { status: "FAILED" } }));
+    },
+  });
+  return {
+    processed: new Counter({ name: "outbox_events_processed_total", help: "Outbox events delivered.", registers: [registry] }),
+    failed: new Counter({ name: "outbox_event_failures_total", help: "Failed delivery attempts (each retried or dead-lettered).", registers: [registry] }),
+    deadLettered: new Counter({ name: "outbox_events_dead_lettered_total", help: "Outbox events that used up their retries.", registers: [registry] }),
+    batchDuration: new Histogram({
+      name: "outbox_batch_duration_seconds",
+      help: "Time to deliver one claimed batch.",
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,30 @@
+import { deliveryMetrics, listMyNotifications } from "@guitaronline/domain";
+import { z } from "zod";
+import { router } from "../../trpc/init.ts";
+import { adminProcedure, authedProcedure } from "../../trpc/procedures.ts";
+import { zId, zPage } from "../shared-schemas.ts";
+
+const zCounts = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
+
+export const notificationsRouter = router({
+  my: authedProcedure
+    .input(z.object(zPage).default({ limit: 20 }))
+    .output(
+      z.object({
+        items: z.array(z.object({ id: zId, type: z.string(), status: z.enum(["PENDING", "SENT", "FAILED"]), createdAt: z.date(), eventId: zId })),
+        nextCursor: zId.nullable(),
+      }),
+    )
+    .query(({ ctx, input }) => listMyNotifications(ctx.db, ctx.principal.id, input)),
+
+  deliveryMetrics: adminProcedure
+    .input(z.object({ maxRetries: z.number().int().min(0).max(100).optional() }).default({}))
+    .output(
+      z.object({
+        notifications: zCounts(["pending", "sent", "failed", "total"] as const),
+        outbox: zCounts(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
+      }),
+    )
+    .query(({ ctx, input }) => deliveryMetrics(ctx.db, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isDeadLetter, recipientsOf, retryDelayMs } from "./delivery-rules.ts";
+
+describe("outbox retries", () => {
+  it("back off exponentially, with jitter between half and one and a half times", () => {
+    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, () => 0.5))).toEqual([2_000, 4_000, 8_000, 16_000]);
+    expect(retryDelayMs(3, () => 0)).toBe(4_000);
+    expect(retryDelayMs(3, () => 0.999_999)).toBe(12_000);
+  });
+
+  it("never wait more than an hour and a half", () => {
+    expect(retryDelayMs(40, () => 0.999_999)).toBeLessThanOrEqual(90 * 60_000);
+  });
+
+  it("dead-letter when the attempts reach the limit", () => {
+    expect(isDeadLetter(4, 5)).toBe(false);
+    expect(isDeadLetter(5, 5)).toBe(true);
+  });
+});
+
+describe("recipients", () => {
+  it("are the student and the teacher of the event, once each", () => {
+    expect(recipientsOf({ studentId: "s", teacherId: "t" })).toEqual(["s", "t"]);
+    expect(recipientsOf({ studentId: "s", teacherId: "s" })).toEqual(["s"]);
+    expect(recipientsOf({ paymentId: "p" })).toEqual([]);
+  });
+});

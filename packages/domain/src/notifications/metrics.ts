@@ -1,0 +1,43 @@
+import type { Db } from "@guitaronline/db";
+
+/** Delivery health for admins: notifications and outbox events by status. */
+export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: number }) {
+  const [notifications, outbox, retryableFailed] = await Promise.all([
+    db.notification.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.outboxEvent.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.outboxEvent.count({ where: { status: "PENDING", attempts: { gt: 0, lt: maxRetries } } }),
+  ]);
+  const count = <S extends string>(rows: { status: S; _count: { _all: number } }[], status: S) =>
+    rows.find((row) => row.status === status)?._count._all ?? 0;
+  const sum = (rows: { _count: { _all: number } }[]) => rows.reduce((total, row) => total + row._count._all, 0);
+  return {
+    notifications: {
+      pending: count(notifications, "PENDING"),
+      sent: count(notifications, "SENT"),
+      failed: count(notifications, "FAILED"),
+      total: sum(notifications),
+    },
+    outbox: {
+      pending: count(outbox, "PENDING"),
+      processed: count(outbox, "PROCESSED"),
+      failed: count(outbox, "FAILED"),
+      total: sum(outbox),
+      retryableFailed,
+      deadLetter: count(outbox, "FAILED"),
+    },
+  };
+}
+
+/** A user's in-app notifications, newest first. */
+export async function listMyNotifications(db: Db, userId: string, { cursor, limit }: { cursor?: string; limit: number }) {
+  const rows = await db.notification.findMany({
+    where: { userId, channel: "IN_APP" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    cursor: cursor ? { id: cursor } : undefined,
+    skip: cursor ? 1 : 0,
+    take: limit + 1,
+    select: { id: true, type: true, status: true, createdAt: true, eventId: true },
+  });
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+}
