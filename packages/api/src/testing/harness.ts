@@ -2,9 +2,11 @@ import { parseConfig, type AppConfig } from "@guitaronline/config";
 import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
 import { createLogger } from "@guitaronline/observability";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
+import { afterAll, beforeAll } from "vitest";
 import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
@@ -30,6 +32,17 @@ export function testClock(start = new Date()): Clock & { set(to: Date): void; ad
 export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits, clock: Clock = { now: () => new Date() }): ApiDeps {
   const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000" });
   return { db, config, clock, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
+}
+
+/** A fresh database and API dependencies for one test file: made before its tests, dropped after. */
+export function apiTestbed(clock?: Clock): { database: TestDatabase; deps: ApiDeps } {
+  const testbed = {} as { database: TestDatabase; deps: ApiDeps };
+  beforeAll(async () => {
+    testbed.database = await createTestDatabase();
+    testbed.deps = testDeps(testbed.database.db, testbed.database.url, undefined, clock);
+  });
+  afterAll(() => testbed.database.drop());
+  return testbed;
 }
 
 export type Credentials = { cookie: string } | { bearer: string } | null;

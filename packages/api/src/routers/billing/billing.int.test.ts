@@ -1,23 +1,15 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aPackage, aPerson, aSlot } from "../../testing/factories.ts";
-import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import { apiTestbed, clientFor, failureOf, testClock } from "../../testing/harness.ts";
 
 const DAY = 86_400_000;
-let database: TestDatabase;
-let deps: ApiDeps;
 const clock = testClock();
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = testDeps(database.db, database.url, undefined, clock);
-});
-afterAll(() => database.drop());
+const testbed = apiTestbed(clock);
 
 describe("lesson packages", () => {
   it("an admin sells a student a package; the student sees it with its price in minor units", async () => {
-    const admin = clientFor(deps, (await aPerson(database.db, "ADMIN")).session);
-    const student = await aPerson(database.db, "STUDENT");
+    const admin = clientFor(testbed.deps, (await aPerson(testbed.database.db, "ADMIN")).session);
+    const student = await aPerson(testbed.database.db, "STUDENT");
     const created = await admin.billing.createPackage.mutate({
       studentId: student.id,
       lessonsTotal: 10,
@@ -25,15 +17,15 @@ describe("lesson packages", () => {
       price: { amountMinor: 25_000, currency: "EUR" },
     });
     expect(created).toMatchObject({ status: "ACTIVE", lessonsLeft: 10, price: { amountMinor: 25_000, currency: "EUR" } });
-    await expect(clientFor(deps, student.session).billing.myPackages.query()).resolves.toEqual([created]);
+    await expect(clientFor(testbed.deps, student.session).billing.myPackages.query()).resolves.toEqual([created]);
     await expect(admin.billing.packagesByStudent.query({ studentId: student.id })).resolves.toEqual([created]);
-    await expect(database.db.outboxEvent.count({ where: { type: "billing.package.created", aggregateId: created.id } })).resolves.toBe(1);
+    await expect(testbed.database.db.outboxEvent.count({ where: { type: "billing.package.created", aggregateId: created.id } })).resolves.toBe(1);
   });
 
   it("a package for a teacher, or one already expired, is refused", async () => {
-    const admin = clientFor(deps, (await aPerson(database.db, "ADMIN")).session);
-    const teacher = await aPerson(database.db, "TEACHER");
-    const student = await aPerson(database.db, "STUDENT");
+    const admin = clientFor(testbed.deps, (await aPerson(testbed.database.db, "ADMIN")).session);
+    const teacher = await aPerson(testbed.database.db, "TEACHER");
+    const student = await aPerson(testbed.database.db, "STUDENT");
     const sale = (studentId: string, expiresAt: Date) =>
       admin.billing.createPackage.mutate({ studentId, lessonsTotal: 5, expiresAt, price: { amountMinor: 1, currency: "EUR" } });
     await expect(failureOf(sale(teacher.id, new Date(clock.now().getTime() + DAY)))).resolves.toMatchObject({ code: "NOT_FOUND" });
@@ -41,23 +33,23 @@ describe("lesson packages", () => {
   });
 
   it("an expired package reads back EXPIRED, persisted with audit and event, and cannot be held against", async () => {
-    const student = await aPerson(database.db, "STUDENT");
-    const pkg = await aPackage(database.db, student.id, { expiresAt: new Date(clock.now().getTime() + DAY) });
-    const teacher = await aPerson(database.db, "TEACHER");
-    const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72, now: clock.now() });
+    const student = await aPerson(testbed.database.db, "STUDENT");
+    const pkg = await aPackage(testbed.database.db, student.id, { expiresAt: new Date(clock.now().getTime() + DAY) });
+    const teacher = await aPerson(testbed.database.db, "TEACHER");
+    const slot = await aSlot(testbed.database.db, teacher.id, { hoursFromNow: 72, now: clock.now() });
     clock.advance(DAY);
-    const asStudent = clientFor(deps, student.session);
+    const asStudent = clientFor(testbed.deps, student.session);
     await expect(failureOf(asStudent.booking.hold.mutate({ slotId: slot.id }))).resolves.toMatchObject({ appCode: "no_active_package" });
     await expect(asStudent.billing.myPackages.query()).resolves.toEqual([expect.objectContaining({ id: pkg.id, status: "EXPIRED" })]);
-    await expect(database.db.lessonPackage.findUniqueOrThrow({ where: { id: pkg.id } })).resolves.toMatchObject({ status: "EXPIRED" });
-    await expect(database.db.auditLog.count({ where: { action: "billing.package.expired", entityId: pkg.id } })).resolves.toBe(1);
-    await expect(database.db.outboxEvent.count({ where: { type: "billing.package.expired", aggregateId: pkg.id } })).resolves.toBe(1);
+    await expect(testbed.database.db.lessonPackage.findUniqueOrThrow({ where: { id: pkg.id } })).resolves.toMatchObject({ status: "EXPIRED" });
+    await expect(testbed.database.db.auditLog.count({ where: { action: "billing.package.expired", entityId: pkg.id } })).resolves.toBe(1);
+    await expect(testbed.database.db.outboxEvent.count({ where: { type: "billing.package.expired", aggregateId: pkg.id } })).resolves.toBe(1);
   });
 
   it("the admin action expires every overdue package once", async () => {
-    const admin = clientFor(deps, (await aPerson(database.db, "ADMIN")).session);
-    const student = await aPerson(database.db, "STUDENT");
-    await aPackage(database.db, student.id, { expiresAt: new Date(clock.now().getTime() + 1_000) });
+    const admin = clientFor(testbed.deps, (await aPerson(testbed.database.db, "ADMIN")).session);
+    const student = await aPerson(testbed.database.db, "STUDENT");
+    await aPackage(testbed.database.db, student.id, { expiresAt: new Date(clock.now().getTime() + 1_000) });
     clock.advance(2_000);
     const first = await admin.billing.expirePackages.mutate();
     expect(first.expired).toBeGreaterThanOrEqual(1);

@@ -1,29 +1,21 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aPerson, aStudentWithPackage } from "../../testing/factories.ts";
-import { clientFor, failureOf, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import { apiTestbed, clientFor, failureOf } from "../../testing/harness.ts";
 
-let database: TestDatabase;
-let deps: ApiDeps;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = testDeps(database.db, database.url);
-});
-afterAll(() => database.drop());
+const testbed = apiTestbed();
 
 const huge = "x".repeat(100_000);
 const rowCounts = async () => ({
-  slots: await database.db.slot.count(),
-  bookings: await database.db.booking.count(),
-  packages: await database.db.lessonPackage.count(),
+  slots: await testbed.database.db.slot.count(),
+  bookings: await testbed.database.db.booking.count(),
+  packages: await testbed.database.db.lessonPackage.count(),
 });
 
 describe("bad input is BAD_REQUEST / validation_failed and writes nothing", () => {
   it("for every kind of wrong value", async () => {
-    const teacher = clientFor(deps, (await aPerson(database.db, "TEACHER")).session);
-    const student = clientFor(deps, (await aStudentWithPackage(database.db)).session);
-    const admin = clientFor(deps, (await aPerson(database.db, "ADMIN")).session);
+    const teacher = clientFor(testbed.deps, (await aPerson(testbed.database.db, "TEACHER")).session);
+    const student = clientFor(testbed.deps, (await aStudentWithPackage(testbed.database.db)).session);
+    const admin = clientFor(testbed.deps, (await aPerson(testbed.database.db, "ADMIN")).session);
     const before = await rowCounts();
     // Thunks: each call starts only when awaited, so no rejection goes unhandled meanwhile.
     const attempts: (() => Promise<unknown>)[] = [

@@ -1,25 +1,17 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aPerson, aSlot, aStudentWithPackage, lessonsLeft } from "../../testing/factories.ts";
-import { clientFor, failureOf, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import { apiTestbed, clientFor, failureOf } from "../../testing/harness.ts";
 
 const ROUNDS = 50;
-let database: TestDatabase;
-let deps: ApiDeps;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = testDeps(database.db, database.url);
-});
-afterAll(() => database.drop());
+const testbed = apiTestbed();
 
 describe("no double booking under contention", () => {
   it(`20 concurrent holds of one slot: exactly one HOLD and 19 slot_unavailable (${ROUNDS} rounds)`, async () => {
-    const teacher = await aPerson(database.db, "TEACHER");
-    const students = await Promise.all(Array.from({ length: 20 }, () => aStudentWithPackage(database.db, { lessons: 100 })));
-    const clients = students.map((student) => clientFor(deps, student.session));
+    const teacher = await aPerson(testbed.database.db, "TEACHER");
+    const students = await Promise.all(Array.from({ length: 20 }, () => aStudentWithPackage(testbed.database.db, { lessons: 100 })));
+    const clients = students.map((student) => clientFor(testbed.deps, student.session));
     for (let round = 0; round < ROUNDS; round++) {
-      const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 48 + round });
+      const slot = await aSlot(testbed.database.db, teacher.id, { hoursFromNow: 48 + round });
       const outcomes = await Promise.all(
         clients.map((client) =>
           client.booking.hold.mutate({ slotId: slot.id }).then(
@@ -30,21 +22,21 @@ describe("no double booking under contention", () => {
       );
       expect(outcomes.filter((outcome) => outcome === "HOLD")).toHaveLength(1);
       expect(outcomes.filter((outcome) => outcome === "slot_unavailable")).toHaveLength(19);
-      await expect(database.db.booking.count({ where: { slotId: slot.id } })).resolves.toBe(1);
+      await expect(testbed.database.db.booking.count({ where: { slotId: slot.id } })).resolves.toBe(1);
     }
   });
 
   it(`10 concurrent confirms of one hold: one lesson consumed, one lesson made (${ROUNDS} rounds)`, async () => {
-    const teacher = await aPerson(database.db, "TEACHER");
-    const student = await aStudentWithPackage(database.db, { lessons: 200 });
-    const client = clientFor(deps, student.session);
+    const teacher = await aPerson(testbed.database.db, "TEACHER");
+    const student = await aStudentWithPackage(testbed.database.db, { lessons: 200 });
+    const client = clientFor(testbed.deps, student.session);
     for (let round = 0; round < ROUNDS; round++) {
-      const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 500 + round });
+      const slot = await aSlot(testbed.database.db, teacher.id, { hoursFromNow: 500 + round });
       const held = await client.booking.hold.mutate({ slotId: slot.id });
       const results = await Promise.all(Array.from({ length: 10 }, () => client.booking.confirm.mutate({ bookingId: held.id })));
       expect(new Set(results.map((result) => result.lessonId)).size).toBe(1);
-      await expect(database.db.lesson.count({ where: { bookingId: held.id } })).resolves.toBe(1);
-      expect(await lessonsLeft(database.db, student.packageId)).toBe(200 - (round + 1));
+      await expect(testbed.database.db.lesson.count({ where: { bookingId: held.id } })).resolves.toBe(1);
+      expect(await lessonsLeft(testbed.database.db, student.packageId)).toBe(200 - (round + 1));
     }
   });
 });

@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { cancelBooking, confirmBooking, holdBooking, systemClock, type Principal } from "@guitaronline/domain";
+import { createLogger } from "@guitaronline/observability";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDispatcher } from "./dispatcher.ts";
+import { smtpMailer } from "./email/smtp-mailer.ts";
+import { listenForOutboxEvents } from "./outbox-listener.ts";
+import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
+
+const log = createLogger({ app: "worker-test" });
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+const settings = { holdMinutes: 10, refundWindowHours: 24 };
+const asPrincipal = (user: Awaited<ReturnType<typeof aUserRow>>): Principal => ({ ...user });
+
+describe("the dispatcher", () => {
+  it("wakes on NOTIFY instead of waiting for its poll", async () => {
+    const dispatcher = createDispatcher({
+      db: database.db,
+      clock: systemClock,
+      log,
+      batchSize: 10,
+      leaseMs: 30_000,
+      pollIntervalMs: 60_000, // only a NOTIFY can wake it within the test
+      maxRetries: 5,
+    });
+    const listener = listenForOutboxEvents(database.url, dispatcher.wake, log);
+    const running = dispatcher.run();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // LISTEN is in place; the first poll found nothing
+    const event = await database.db.outboxEvent.create({
+      data: { type: "lesson.created", aggregateType: "lesson", aggregateId: randomUUID(), payload: {} },
+    });
+    const deadline = Date.now() + 5_000;
+    while ((await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).status !== "PROCESSED") {
+      if (Date.now() > deadline) throw new Error("not woken by NOTIFY");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    dispatcher.stop();
+    await running;
+    await listener.close();
+  });
+
+  it("withdraws the calendar invitation when a booking is canceled (same UID, METHOD:CANCEL)", async () => {
+    const smtp = await startSmtpSink();
+    const mailer = smtpMailer({ smtpUrl: smtp.url, from: "school@example.com" });
+    try {
+      const teacher = await aUserRow(database.db, "TEACHER");
+      const student = await aUserRow(database.db, "STUDENT");
+      await aPackage(database.db, student.id);
+      const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
+      const ctx = { db: database.db, clock: systemClock, settings };
+      const held = await holdBooking(ctx, asPrincipal(student), { slotId: slot.id });
+      await confirmBooking(ctx, asPrincipal(student), { bookingId: held.id });
+      await cancelBooking(ctx, asPrincipal(student), { bookingId: held.id });
+      const dispatcher = createDispatcher({ db: database.db, clock: systemClock, log, mailer, batchSize: 50, leaseMs: 30_000, pollIntervalMs: 50, maxRetries: 5 });
+      while ((await dispatcher.runOnce()) > 0);
+      const calendars = smtp.received
+        .filter((mail) => JSON.stringify(mail.to).includes(student.email))
+        .map((mail) => parseIcs(mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!.content.toString("utf8")));
+      expect(calendars.map((ics) => ics.METHOD).sort()).toEqual(["CANCEL", "REQUEST"]);
+      expect(new Set(calendars.map((ics) => ics.UID))).toEqual(new Set([`${held.id}@guitaronline`]));
+      const canceledMail = smtp.received.find((mail) => mail.subject === "Your guitar lesson was canceled");
+      expect(canceledMail).toBeDefined();
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+  });
+});
