@@ -96,6 +96,7 @@ async function main(): Promise<number> {
           ...env,
           E2E_DATABASE_URL: e2eUrl,
           E2E_PORT: String(await freePort()),
+          E2E_WORKER_PORT: String(await freePort()),
           PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
         },
       });

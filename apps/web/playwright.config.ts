@@ -4,7 +4,15 @@ import { defineConfig, devices } from "@playwright/test";
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests with `pnpm test`.");
 const port = Number(process.env.E2E_PORT ?? 3100);
+const workerPort = Number(process.env.E2E_WORKER_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
+
+const appEnv = {
+  APP_ENV: "test",
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+  AUTH_RATE_LIMIT_BACKEND: "memory",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,19 +40,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node --import tsx server.ts",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      APP_ENV: "test",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
-      NEXTAUTH_URL: baseURL,
-      PORT: String(port),
-      HOSTNAME_BIND: "127.0.0.1",
-      AUTH_RATE_LIMIT_BACKEND: "memory",
+  // The whole product: the web app and the worker that delivers its notifications.
+  webServer: [
+    {
+      command: "node --import tsx server.ts",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...appEnv, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", NEXTAUTH_URL: baseURL },
     },
-  },
+    {
+      command: "node --import tsx ../worker/src/main.ts",
+      url: `http://127.0.0.1:${workerPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...appEnv, WORKER_PORT: String(workerPort), OUTBOX_POLL_INTERVAL_MS: "500" },
+    },
+  ],
 });

@@ -19,6 +19,10 @@ test("a student books a lesson end to end; the teacher sees it; the student canc
   await expect(packages).toContainText(/9 of 10 lessons left/);
   await expect(student.getByTestId("open-slot").filter({ hasText: when })).toHaveCount(0);
 
+  // The worker delivers the in-app notification.
+  await student.getByRole("link", { name: "GuitarOnline" }).click();
+  await expect(student.getByTestId("notifications")).toContainText("A lesson was booked", { timeout: 15_000 });
+
   await student.getByRole("link", { name: "My bookings" }).click();
   const booking = student.getByTestId("booking").filter({ hasText: when });
   await expect(booking.getByTestId("booking-status")).toHaveText("confirmed");

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ANONYMOUS_OK, trpc } from "@/trpc/react";
+import { RecentNotifications } from "./recent-notifications";
 
 /** Who you are and your role, or the way in. */
 export function Greeting() {
@@ -18,11 +19,14 @@ export function Greeting() {
   }
   const user = me.data;
   return (
-    <div className="card" data-testid="whoami">
-      <h2>{t("home.greeting", { name: user.name })}</h2>
-      <p>{t("home.signedInAs", { email: user.email })}</p>
-      <p data-testid="role">{t("home.yourRole", { role: t(`roles.${user.role}`) })}</p>
-      {user.role === "TEACHER" && !user.teacherApproved && <p className="notice">{t("home.pendingApproval")}</p>}
-    </div>
+    <>
+      <div className="card" data-testid="whoami">
+        <h2>{t("home.greeting", { name: user.name })}</h2>
+        <p>{t("home.signedInAs", { email: user.email })}</p>
+        <p data-testid="role">{t("home.yourRole", { role: t(`roles.${user.role}`) })}</p>
+        {user.role === "TEACHER" && !user.teacherApproved && <p className="notice">{t("home.pendingApproval")}</p>}
+      </div>
+      <RecentNotifications />
+    </>
   );
 }
