@@ -1,6 +1,6 @@
 export { createAuthOptions } from "./auth/auth-options.ts";
 export { withSignInRateLimit } from "./auth/sign-in-rate-limit.ts";
-export { handleTrpcRequest, TRPC_ENDPOINT } from "./http/trpc-handler.ts";
+export { handleTrpcRequest } from "./http/trpc-handler.ts";
 export { healthResponse } from "./ops/health.ts";
 export { metricsResponse } from "./ops/metrics.ts";
 export { readinessResponse } from "./ops/readiness.ts";

@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "../root.ts";
 import { createContext, type ApiDeps } from "../trpc/context.ts";
 
-export const TRPC_ENDPOINT = "/api/trpc";
+const TRPC_ENDPOINT = "/api/trpc";
 
 /** Serves every procedure at /api/trpc (batching allowed) for a fetch-style Request. */
 export function handleTrpcRequest(request: Request, deps: ApiDeps): Promise<Response> {
