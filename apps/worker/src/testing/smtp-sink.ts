@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { freePort } from "@guitaronline/db/services";
 
 /** A real local SMTP server that keeps every message it accepts, parsed. */
-export async function startSmtpSink() {
+export async function startSmtpSink({ delayMs = 0 }: { delayMs?: number } = {}) {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -12,7 +12,8 @@ export async function startSmtpSink() {
       simpleParser(stream).then(
         (mail) => {
           received.push(mail);
-          callback();
+          // A slow mail server keeps a batch in flight for as long as a test needs.
+          setTimeout(callback, delayMs);
         },
         (error: Error) => callback(error),
       );

@@ -1,7 +1,6 @@
 import { inTransaction, type Db, type Tx } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
 import type { Clock } from "../clock.ts";
-import { emit } from "../outbox.ts";
+import { recordSystemChanges } from "../system-changes.ts";
 
 const BATCH = 500;
 
@@ -10,17 +9,10 @@ async function expireLocked(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.lessonPackage.updateMany({ where: { id: { in: ids } }, data: { status: "EXPIRED" } });
   const expired = await tx.lessonPackage.findMany({ where: { id: { in: ids } }, select: { id: true, studentId: true, lessonsLeft: true } });
-  for (const pkg of expired) {
-    await writeAudit(tx, { actorId: null, action: "billing.package.expired", entityType: "lesson_package", entityId: pkg.id });
-  }
-  await emit(
+  await recordSystemChanges(
     tx,
-    ...expired.map((pkg) => ({
-      type: "billing.package.expired" as const,
-      aggregateType: "lesson_package",
-      aggregateId: pkg.id,
-      payload: { packageId: pkg.id, studentId: pkg.studentId, lessonsLeft: pkg.lessonsLeft },
-    })),
+    { type: "billing.package.expired", entityType: "lesson_package" },
+    expired.map((pkg) => ({ id: pkg.id, payload: { packageId: pkg.id, studentId: pkg.studentId, lessonsLeft: pkg.lessonsLeft } })),
   );
 }
 

@@ -3,6 +3,7 @@ import { writeAudit } from "../audit.ts";
 import { packageToConsume, statusForLessonsLeft } from "../billing/package-rules.ts";
 import { InvalidTransition, NoActivePackage } from "../errors.ts";
 import { emit } from "../outbox.ts";
+import { recordSystemChanges } from "../system-changes.ts";
 import { lessonReturnsOnCancel } from "./rules.ts";
 
 /** Locks the booking row for the rest of the transaction and reads it with what rules need. */
@@ -27,20 +28,14 @@ export async function expireStaleHolds(tx: Tx, now: Date, where: { slotId?: stri
       LIMIT 500
       FOR UPDATE SKIP LOCKED)
     RETURNING id, slot_id, student_id`;
-  for (const booking of stale) {
-    await writeAudit(tx, { actorId: null, action: "booking.hold_expired", entityType: "booking", entityId: booking.id });
-  }
-  if (stale.length > 0) {
-    await emit(
-      tx,
-      ...stale.map((booking) => ({
-        type: "booking.hold_expired" as const,
-        aggregateType: "booking",
-        aggregateId: booking.id,
-        payload: { bookingId: booking.id, slotId: booking.slot_id, studentId: booking.student_id },
-      })),
-    );
-  }
+  await recordSystemChanges(
+    tx,
+    { type: "booking.hold_expired", entityType: "booking" },
+    stale.map((booking) => ({
+      id: booking.id,
+      payload: { bookingId: booking.id, slotId: booking.slot_id, studentId: booking.student_id },
+    })),
+  );
   return stale.length;
 }
 
