@@ -2,14 +2,13 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 export function ApiTokens() {
   const t = useTranslations("account");
   const format = useFormatter();
-  const errorMessage = useErrorMessage();
   const utils = trpc.useUtils();
   const tokens = trpc.identity.apiTokens.useQuery();
   const [shownOnce, setShownOnce] = useState<string>();
@@ -39,11 +38,7 @@ export function ApiTokens() {
         </label>
         <SubmitButton pending={create.isPending}>{t("createToken")}</SubmitButton>
       </form>
-      {(create.error ?? revoke.error) && (
-        <p role="alert" className="error">
-          {errorMessage(create.error ?? revoke.error)}
-        </p>
-      )}
+      <ErrorAlert error={create.error ?? revoke.error} />
       {shownOnce && (
         <p className="notice">
           {t("newTokenOnce")} <code data-testid="new-token">{shownOnce}</code>

@@ -3,14 +3,13 @@
 import { signIn, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 /** A new password ends every session, this one too: sign straight back in with it. */
 export function ChangePassword() {
   const t = useTranslations("account");
-  const errorMessage = useErrorMessage();
   const { data: session } = useSession();
   const [done, setDone] = useState(false);
   const change = trpc.identity.changePassword.useMutation();
@@ -35,11 +34,7 @@ export function ChangePassword() {
     <section className="card">
       <h2>{t("passwordTitle")}</h2>
       <form onSubmit={submit} className="form">
-        {change.error && (
-          <p role="alert" className="error">
-            {errorMessage(change.error)}
-          </p>
-        )}
+        <ErrorAlert error={change.error} />
         {done && <p className="notice">{t("passwordChanged")}</p>}
         <label>
           {t("currentPassword")}

@@ -4,8 +4,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 
 export function SignInForm({
   sessionEnded,
@@ -17,7 +17,6 @@ export function SignInForm({
   callbackUrl: string;
 }) {
   const t = useTranslations();
-  const errorMessage = useErrorMessage();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState(initialError);
 
@@ -43,11 +42,7 @@ export function SignInForm({
   return (
     <form onSubmit={submit} className="form">
       {sessionEnded && !error && <p className="notice">{t("signIn.sessionEnded")}</p>}
-      {error && (
-        <p role="alert" className="error">
-          {errorMessage(error)}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <label>
         {t("signIn.email")}
         <input name="email" type="email" autoComplete="email" required maxLength={254} />

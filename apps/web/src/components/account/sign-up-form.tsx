@@ -4,14 +4,13 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { ANONYMOUS_OK, trpc } from "@/trpc/react";
 
 export function SignUpForm() {
   const t = useTranslations();
   const locale = useLocale();
-  const errorMessage = useErrorMessage();
   const register = trpc.identity.register.useMutation({ meta: ANONYMOUS_OK });
   const [signingIn, setSigningIn] = useState(false);
   const fieldErrors = (register.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
@@ -41,11 +40,7 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={submit} className="form">
-      {register.error && (
-        <p role="alert" className="error">
-          {errorMessage(register.error)}
-        </p>
-      )}
+      <ErrorAlert error={register.error} />
       <label>
         {t("signUp.name")}
         <input name="name" required maxLength={100} aria-invalid={Boolean(fieldErrors.name)} />

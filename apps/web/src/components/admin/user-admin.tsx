@@ -3,14 +3,13 @@
 import { useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 /** Approve teachers, disable or enable accounts, end someone's sessions. */
 export function UserAdmin() {
   const t = useTranslations();
-  const errorMessage = useErrorMessage();
   const { data: session } = useSession();
   const [pendingOnly, setPendingOnly] = useState(false);
   const [search, setSearch] = useState("");
@@ -35,11 +34,7 @@ export function UserAdmin() {
         </label>
         <input type="search" placeholder={t("admin.search")} value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
-      {failure && (
-        <p role="alert" className="error">
-          {errorMessage(failure)}
-        </p>
-      )}
+      <ErrorAlert error={failure} />
       {users.isSuccess && rows.length === 0 && <p>{t("admin.noUsers")}</p>}
       <table className="table">
         <thead>

@@ -1,15 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useDateTime } from "@/lib/use-date-time";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 export function MyBookings() {
   const t = useTranslations("bookings");
   const format = useDateTime();
-  const errorMessage = useErrorMessage();
   const utils = trpc.useUtils();
   const bookings = trpc.booking.my.useQuery({ limit: 50 });
   const cancel = trpc.booking.cancel.useMutation({
@@ -17,11 +16,7 @@ export function MyBookings() {
   });
   return (
     <section className="card">
-      {cancel.error && (
-        <p role="alert" className="error">
-          {errorMessage(cancel.error)}
-        </p>
-      )}
+      <ErrorAlert error={cancel.error} />
       {cancel.data && <p className="notice">{cancel.data.refunded ? t("refunded") : t("notRefunded")}</p>}
       {bookings.isSuccess && bookings.data.items.length === 0 && <p>{t("none")}</p>}
       <ul className="list">

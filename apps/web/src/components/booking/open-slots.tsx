@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useDateTime } from "@/lib/use-date-time";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 type Held = { id: string; slotId: string; holdExpiresAt: Date };
@@ -13,7 +13,6 @@ type Held = { id: string; slotId: string; holdExpiresAt: Date };
 export function OpenSlots() {
   const t = useTranslations("book");
   const format = useDateTime();
-  const errorMessage = useErrorMessage();
   const utils = trpc.useUtils();
   const slots = trpc.scheduling.openSlots.useQuery({ limit: 50 });
   const [held, setHeld] = useState<Held>();
@@ -48,11 +47,7 @@ export function OpenSlots() {
   return (
     <section className="card">
       <h2>{t("openSlots")}</h2>
-      {failure && (
-        <p role="alert" className="error">
-          {errorMessage(failure)}
-        </p>
-      )}
+      <ErrorAlert error={failure} />
       {confirmed && <p className="notice">{t("confirmed")}</p>}
       {held && (
         <div className="notice" data-testid="held">

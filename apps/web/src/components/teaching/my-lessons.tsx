@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useDateTime } from "@/lib/use-date-time";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 export function MyLessons() {
   const t = useTranslations("teach");
   const format = useDateTime();
-  const errorMessage = useErrorMessage();
   const utils = trpc.useUtils();
   const lessons = trpc.lessons.my.useQuery({ limit: 50 });
   const refresh = () => utils.lessons.my.invalidate();
@@ -22,11 +21,7 @@ export function MyLessons() {
   return (
     <section className="card">
       <h2>{t("lessons")}</h2>
-      {(complete.error ?? noShow.error) && (
-        <p role="alert" className="error">
-          {errorMessage(complete.error ?? noShow.error)}
-        </p>
-      )}
+      <ErrorAlert error={complete.error ?? noShow.error} />
       {lessons.isSuccess && lessons.data.items.length === 0 && <p>{t("noLessons")}</p>}
       <ul className="list">
         {lessons.data?.items.map((lesson) => (

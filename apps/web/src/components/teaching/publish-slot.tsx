@@ -2,13 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent } from "react";
+import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useErrorMessage } from "@/lib/use-error-message";
 import { trpc } from "@/trpc/react";
 
 export function PublishSlot() {
   const t = useTranslations("teach");
-  const errorMessage = useErrorMessage();
   const publish = trpc.scheduling.createSlot.useMutation();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -33,11 +32,7 @@ export function PublishSlot() {
         </label>
         <SubmitButton pending={publish.isPending}>{t("publishButton")}</SubmitButton>
       </form>
-      {publish.error && (
-        <p role="alert" className="error">
-          {errorMessage(publish.error)}
-        </p>
-      )}
+      <ErrorAlert error={publish.error} />
       {publish.isSuccess && <p className="notice">{t("published")}</p>}
     </section>
   );
