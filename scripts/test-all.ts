@@ -74,12 +74,12 @@ async function main(): Promise<number> {
 
     announce("unit and integration tests (vitest)");
     const vitestReport = join(reportsDir, "vitest.json");
-    await runToEnd(
+    const vitestExit = await runToEnd(
       bin("vitest"),
       ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
       { env, cwd: repoRoot },
     );
-    totals.push(vitestTotals(vitestReport));
+    totals.push(vitestTotals(vitestReport, vitestExit));
 
     announce("end-to-end tests (Playwright, Chromium, production build)");
     const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", ...checks], { env });

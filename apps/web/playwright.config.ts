@@ -12,6 +12,9 @@ const appEnv = {
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   AUTH_RATE_LIMIT_BACKEND: "memory",
+  // Every test signs in from 127.0.0.1; the limits themselves are tested against Redis.
+  AUTH_RATE_LIMIT_LOGIN_REQUESTS: "1000",
+  AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000",
 };
 
 export default defineConfig({

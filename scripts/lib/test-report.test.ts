@@ -30,6 +30,8 @@ describe("test totals", () => {
       success: false,
     });
     expect(vitestTotals(brokenFile).failed).toBe(2);
+    // An unhandled error fails the run (exit code 1) even when every test passed.
+    expect(vitestTotals(passing, 1)).toEqual({ runner: "vitest", passed: 7, failed: 1, skipped: 2 });
   });
 
   it("read Playwright's counts, flaky tests counting as failures", async () => {

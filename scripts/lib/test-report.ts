@@ -7,8 +7,11 @@ export interface RunnerTotals {
   skipped: number;
 }
 
-/** Totals from vitest's JSON reporter; a run that wrote no report counts as one failure. */
-export function vitestTotals(reportPath: string): RunnerTotals {
+/**
+ * Totals from vitest's JSON reporter. A run that wrote no report, or that exited non-zero
+ * without a failed test (an unhandled error), counts as one failure.
+ */
+export function vitestTotals(reportPath: string, exitCode = 0): RunnerTotals {
   if (!existsSync(reportPath)) return { runner: "vitest", passed: 0, failed: 1, skipped: 0 };
   const report = JSON.parse(readFileSync(reportPath, "utf8")) as {
     numPassedTests: number;
@@ -19,7 +22,8 @@ export function vitestTotals(reportPath: string): RunnerTotals {
     success: boolean;
   };
   // Failed files and unhandled errors fail the run without failing a test: count them too.
-  const otherFailures = report.numFailedTests === 0 && !report.success ? Math.max(1, report.numFailedTestSuites) : 0;
+  const failedWithoutTest = report.numFailedTests === 0 && (!report.success || exitCode !== 0);
+  const otherFailures = failedWithoutTest ? Math.max(1, report.numFailedTestSuites) : 0;
   return {
     runner: "vitest",
     passed: report.numPassedTests,

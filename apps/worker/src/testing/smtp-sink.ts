@@ -19,6 +19,8 @@ export async function startSmtpSink({ delayMs = 0 }: { delayMs?: number } = {}) 
       );
     },
   });
+  // A worker killed mid-conversation resets its connection; that is the point of some tests.
+  server.on("error", () => undefined);
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {

@@ -32,8 +32,10 @@ export function SignUpForm() {
       })
       .then(async () => {
         setSigningIn(true);
-        await signIn("credentials", { email, password, redirect: false });
-        window.location.assign("/");
+        const result = await signIn("credentials", { email, password, redirect: false });
+        // The account exists either way; if the automatic sign-in was refused, say why on sign-in.
+        const signedIn = result?.ok && !result.error;
+        window.location.assign(signedIn ? "/" : `/sign-in?error=${encodeURIComponent(result?.error ?? "internal_error")}`);
       })
       .catch(() => undefined);
   }
