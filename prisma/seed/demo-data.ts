@@ -66,9 +66,6 @@ async function seedOpenSlots(db: Db, teacherId: string, now: Date) {
     ...weeklySlotTimes({ ...pattern, from: "10:00", to: "13:00" }),
     ...weeklySlotTimes({ ...pattern, from: "17:00", to: "20:00" }),
   ];
-  const existing = await db.slot.findMany({ where: { teacherId, deletedAt: null, endsAt: { gt: now } } });
-  const overlapsExisting = (time: { startsAt: Date; endsAt: Date }) =>
-    existing.some((slot) => slot.startsAt < time.endsAt && time.startsAt < slot.endsAt);
-  const missing = wanted.filter((time) => !overlapsExisting(time));
-  await db.slot.createMany({ data: missing.map((time) => ({ teacherId, ...time })) });
+  // The exclusion constraint decides what overlaps an existing slot; those rows are skipped.
+  await db.slot.createMany({ data: wanted.map((time) => ({ teacherId, ...time })), skipDuplicates: true });
 }

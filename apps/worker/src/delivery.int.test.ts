@@ -8,13 +8,13 @@ import {
   systemClock,
   type Clock,
   type Mailer,
-  type Principal,
 } from "@guitaronline/domain";
 import { createLogger } from "@guitaronline/observability";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
+import { principalOf } from "./testing/principal.ts";
 import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
 import { createWorkerMetrics } from "./worker-metrics.ts";
 
@@ -42,16 +42,6 @@ const dispatcherOn = (options: { mailer?: Mailer; clock?: Clock; db?: TestDataba
 async function drain(dispatcher: ReturnType<typeof dispatcherOn>) {
   while ((await dispatcher.runOnce()) > 0);
 }
-
-const principalOf = (user: Awaited<ReturnType<typeof aUserRow>>): Principal => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  teacherApproved: user.teacherApproved,
-  locale: user.locale,
-  timezone: user.timezone,
-});
 
 describe("notifications for a confirmed booking", () => {
   it("go in-app to student and teacher, and by e-mail in each one's language with a matching .ics", async () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
-import { cancelBooking, confirmBooking, holdBooking, systemClock, type Principal } from "@guitaronline/domain";
+import { cancelBooking, confirmBooking, holdBooking, systemClock } from "@guitaronline/domain";
 import { createLogger } from "@guitaronline/observability";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { listenForOutboxEvents } from "./outbox-listener.ts";
+import { principalOf } from "./testing/principal.ts";
 import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
 
 const log = createLogger({ app: "worker-test" });
@@ -16,7 +17,6 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 const settings = { holdMinutes: 10, refundWindowHours: 24 };
-const asPrincipal = (user: Awaited<ReturnType<typeof aUserRow>>): Principal => ({ ...user });
 
 describe("the dispatcher", () => {
   it("wakes on NOTIFY instead of waiting for its poll", async () => {
@@ -54,9 +54,9 @@ describe("the dispatcher", () => {
       await aPackage(database.db, student.id);
       const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
       const ctx = { db: database.db, clock: systemClock, settings };
-      const held = await holdBooking(ctx, asPrincipal(student), { slotId: slot.id });
-      await confirmBooking(ctx, asPrincipal(student), { bookingId: held.id });
-      await cancelBooking(ctx, asPrincipal(student), { bookingId: held.id });
+      const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
+      await confirmBooking(ctx, principalOf(student), { bookingId: held.id });
+      await cancelBooking(ctx, principalOf(student), { bookingId: held.id });
       const dispatcher = createDispatcher({ db: database.db, clock: systemClock, log, mailer, batchSize: 50, leaseMs: 30_000, pollIntervalMs: 50, maxRetries: 5 });
       while ((await dispatcher.runOnce()) > 0);
       const calendars = smtp.received
