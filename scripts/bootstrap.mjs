@@ -4,7 +4,7 @@
 // scripts/start.ts or scripts/test-all.ts. No dependencies of its own.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -37,6 +37,8 @@ function findPnpm() {
 }
 
 const pnpm = findPnpm();
+// Every child (turbo, Next, Playwright) looks pnpm up on PATH: put the pinned one first.
+if (pnpm !== "pnpm") env.PATH = [dirname(pnpm), env.PATH].filter(Boolean).join(delimiter);
 const installStatus = run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
 if (installStatus !== 0) process.exit(installStatus);
 process.exit(run(pnpm, ["exec", "tsx", entryFor[command], ...process.argv.slice(3)]));
