@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 
-// Prisma's native schema engine cannot be downloaded here: every migrate/db command runs the
-// WebAssembly engine through this bridge instead (packages/db/bin/schema-engine.mjs).
+// Every migrate/db command runs Prisma's WebAssembly schema engine through this bridge
+// (packages/db/bin/schema-engine.mjs), so no native engine is ever downloaded: migrations work
+// on hosts without internet access.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
   new URL("./packages/db/bin/schema-engine.mjs", import.meta.url),
 );

@@ -2,7 +2,7 @@
 // `npm start` and `npm test` on a machine with nothing but Node.js: brings the pinned pnpm (into
 // .data/tools when the machine has no such pnpm), installs the workspace, then hands over to
 // scripts/start.ts or scripts/test-all.ts. No dependencies of its own.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,13 +24,21 @@ function run(executable, args, options = {}) {
   return result.status ?? 1;
 }
 
+function step(title, work) {
+  const startedAt = performance.now();
+  console.log(`→ ${title}…`);
+  const status = work();
+  if (status === 0) console.log(`✓ ${title} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+  return status;
+}
+
 function findPnpm() {
   const onPath = spawnSync("pnpm", ["--version"], { encoding: "utf8", env });
   if (onPath.status === 0 && onPath.stdout.trim() === pnpmVersion) return "pnpm";
   const local = join(root, ".data", "tools", "node_modules", ".bin", "pnpm");
   if (!existsSync(local)) {
-    console.log(`Installing pnpm ${pnpmVersion} into .data/tools ...`);
-    const status = run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", ".data/tools", `pnpm@${pnpmVersion}`]);
+    const npmArgs = ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", ".data/tools", `pnpm@${pnpmVersion}`];
+    const status = step(`Installing pnpm ${pnpmVersion} into .data/tools`, () => run("npm", npmArgs));
     if (status !== 0) process.exit(status);
   }
   return local;
@@ -39,6 +47,20 @@ function findPnpm() {
 const pnpm = findPnpm();
 // Every child (turbo, Next, Playwright) looks pnpm up on PATH: put the pinned one first.
 if (pnpm !== "pnpm") env.PATH = [dirname(pnpm), env.PATH].filter(Boolean).join(delimiter);
-const installStatus = run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
-if (installStatus !== 0) process.exit(installStatus);
-process.exit(run(pnpm, ["exec", "tsx", entryFor[command], ...process.argv.slice(3)]));
+const installStatus = step("Installing the workspace's packages", () =>
+  run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]),
+);
+if (installStatus !== 0) {
+  console.error("Install failed: read pnpm's message above; `npm " + command + "` again once it is fixed.");
+  process.exit(installStatus);
+}
+
+// The entry runs in a child so TypeScript loads through tsx. Ctrl-C reaches it from the terminal
+// as well; a signal sent to this process alone is passed on, and we exit when it has finished.
+const entry = spawn(process.execPath, ["--import", "tsx", entryFor[command], ...process.argv.slice(3)], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => entry.kill(signal));
+entry.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 : 1)));

@@ -19,6 +19,7 @@ import {
 } from "@guitaronline/db/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { runToEnd } from "./lib/child-processes.ts";
+import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
 
 const inCi = process.env.CI === "true";
@@ -102,6 +103,9 @@ async function main(): Promise<number> {
       });
     }
     totals.push(playwrightTotals(playwrightReport));
+
+    announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
+    totals.push(await runStartSmoke());
   } finally {
     await dropDatabase(serverUrl, e2eDatabase).catch(() => undefined);
     await redis?.stop();

@@ -30,7 +30,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
-      // Debian's Chromium: Playwright cannot download its own browser here.
+      // A system Chromium (Debian's by default): the tests never download a browser.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",

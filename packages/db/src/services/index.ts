@@ -1,5 +1,11 @@
 export { freePort } from "./free-port.ts";
-export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from "./embedded-postgres.ts";
+export {
+  isRunning,
+  readPostmasterPid,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+  type RunningPostgres,
+} from "./embedded-postgres.ts";
 export {
   createDatabase,
   databaseExists,
