@@ -6,7 +6,10 @@ import { zId, zPage, zSlot, zTimeZone } from "../shared-schemas.ts";
 
 const staffProcedure = procedureFor("TEACHER", "ADMIN");
 const zDuration = z.number().int().min(15).max(240);
-const zWallClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time such as 18:00");
+const zWallClock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time such as 18:00")
+  .meta({ examples: ["18:00"] });
 
 export const schedulingRouter = router({
   createSlot: staffProcedure
@@ -32,7 +35,7 @@ export const schedulingRouter = router({
         .object({
           weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
           from: zWallClock,
-          to: zWallClock,
+          to: zWallClock.meta({ examples: ["20:00"] }),
           durationMinutes: zDuration,
           startDate: z.iso.date(),
           weeks: z.number().int().min(1).max(26),
