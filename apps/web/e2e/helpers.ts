@@ -29,8 +29,12 @@ export async function signInRequest(request: APIRequestContext, email: string, p
 }
 
 /** A personal API token of the user, made through their signed-in session. */
-export async function personalApiToken(request: APIRequestContext, email: string): Promise<{ id: string; token: string }> {
-  await signInRequest(request, email);
+export async function personalApiToken(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ id: string; token: string }> {
+  await signInRequest(request, email, password);
   const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } } });
   return (await created.json()).result.data.json;
 }
