@@ -26,6 +26,8 @@ export interface ProcedureReference {
   output: JsonSchema | null;
 }
 
+// rate_limited is not among them: only registration and sign-in are limited, and
+// identity.register declares it.
 const GENERIC_APP_CODES: Record<"public" | "signed-in" | "roles", readonly AppCode[]> = {
   public: ["validation_failed", "internal_error"],
   "signed-in": ["validation_failed", "unauthorized", "internal_error"],
@@ -33,7 +35,8 @@ const GENERIC_APP_CODES: Record<"public" | "signed-in" | "roles", readonly AppCo
 };
 
 /** The router's procedures by path, e.g. `booking.hold` (tRPC keeps them flat at run time). */
-export const proceduresOf = (router: AnyRouter) => Object.entries(router._def.procedures as Record<string, AnyProcedure>);
+export const proceduresOf = (router: AnyRouter) =>
+  Object.entries(router._def.procedures as Record<string, AnyProcedure>);
 const metaOf = (procedure: AnyProcedure) => (procedure._def.meta ?? {}) as ProcedureMeta;
 
 /** The procedures whose meta lacks a description or a declared access, each with what it lacks. */
