@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { personalApiToken, signInRequest } from "./helpers";
 
-// The curl flow of API.md: csrf → credentials callback → session cookie → tRPC call.
+// The curl flow of a script: csrf → credentials callback → session cookie → tRPC call.
 test("a script signs in with the credentials callback and calls a procedure", async ({ request }) => {
   const callback = await signInRequest(request, "student@guitaronline.dev");
   expect(callback.status()).toBe(302);
