@@ -39,6 +39,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // A program using the client must not load the server: only the router's type may come in.
+    files: ["packages/client/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@guitaronline/api", allowTypeImports: true, message: "Import only the AppRouter type." }] },
+      ],
+    },
+  },
+  {
     // The bootstrap talks to a person before anything is installed.
     files: ["scripts/bootstrap.mjs"],
     rules: { "no-console": "off" },

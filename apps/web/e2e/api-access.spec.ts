@@ -1,13 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { personalApiToken, signInRequest } from "./helpers";
 
 // The curl flow of docs/api.md: csrf → credentials callback → session cookie → tRPC call.
 test("a script signs in with the credentials callback and calls a procedure", async ({ request }) => {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const callback = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: "student@guitaronline.dev", password: DEMO_PASSWORD },
-    maxRedirects: 0,
-  });
+  const callback = await signInRequest(request, "student@guitaronline.dev");
   expect(callback.status()).toBe(302);
   const me = await request.get("/api/trpc/identity.me");
   expect(me.status()).toBe(200);
@@ -15,13 +11,7 @@ test("a script signs in with the credentials callback and calls a procedure", as
 });
 
 test("a personal API token works as a bearer token until revoked", async ({ request, playwright, baseURL }) => {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: "teacher@guitaronline.dev", password: DEMO_PASSWORD },
-    maxRedirects: 0,
-  });
-  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } } });
-  const { id, token } = (await created.json()).result.data.json;
+  const { id, token } = await personalApiToken(request, "teacher@guitaronline.dev");
 
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await (await script.get("/api/trpc/identity.me")).json()).result.data.json.role).toBe("TEACHER");

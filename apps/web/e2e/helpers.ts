@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "guitar-demo-123";
 
@@ -20,4 +20,21 @@ export async function register(page: Page, { name, email, password, teacher = fa
   if (teacher) await page.getByLabel("a teacher").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("whoami")).toBeVisible();
+}
+
+/** Signs a request context in with the credentials callback, as a script would with curl. */
+export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+}
+
+/** A personal API token of the user, made through their signed-in session. */
+export async function personalApiToken(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ id: string; token: string }> {
+  await signInRequest(request, email, password);
+  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } } });
+  return (await created.json()).result.data.json;
 }

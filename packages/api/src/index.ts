@@ -8,5 +8,8 @@ export { withRequestMetrics } from "./ops/with-request-metrics.ts";
 export { createAuthRateLimits, type AuthRateLimits } from "./rate-limit/auth-limits.ts";
 export { PEER_ADDRESS_HEADER } from "./rate-limit/client-ip.ts";
 export { connectRedis } from "./redis.ts";
+export { openApiDocument } from "./reference/openapi.ts";
+export { developerReference, type ProcedureReference } from "./reference/reference.ts";
+export { clientExample, curlExample } from "./reference/snippets.ts";
 export { appRouter, type AppRouter } from "./root.ts";
 export type { ApiDeps } from "./trpc/context.ts";

@@ -9,9 +9,30 @@ export type ErrorKind =
   | "TOO_MANY_REQUESTS"
   | "SERVICE_UNAVAILABLE";
 
+/** The stable machine codes of the failures below; a new error class adds its code here. */
+export const DOMAIN_APP_CODES = [
+  "not_found",
+  "forbidden",
+  "email_taken",
+  "invalid_credentials",
+  "invalid_transition",
+  "rate_limited",
+  "temporarily_unavailable",
+  "slot_unavailable",
+  "slot_in_past",
+  "slot_overlap",
+  "no_active_package",
+  "hold_expired",
+  "package_expired",
+  "package_not_active",
+  "idempotency_conflict",
+] as const;
+
+export type DomainAppCode = (typeof DOMAIN_APP_CODES)[number];
+
 /** A failure the product expects and explains. `appCode` is stable: clients translate it. */
 export abstract class DomainError extends Error {
-  abstract readonly appCode: string;
+  abstract readonly appCode: DomainAppCode;
   abstract readonly kind: ErrorKind;
   /** Set when the caller may retry after this many seconds. */
   readonly retryAfterSeconds?: number;

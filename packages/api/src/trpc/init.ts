@@ -3,10 +3,11 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
 import { appCodeOf, fieldErrorsOf } from "./error-shape.ts";
+import type { ProcedureMeta } from "./meta.ts";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again.";
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   // Never send stack traces, whatever NODE_ENV says.
   isDev: false,
@@ -71,5 +72,5 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   }
 });
 
-export const publicProcedure = t.procedure.use(observed);
+export const publicProcedure = t.procedure.use(observed).meta({ access: "public" });
 export { t };

@@ -9,7 +9,7 @@ export { publicProcedure };
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, principal: ctx.principal } });
-});
+}).meta({ access: "signed-in" });
 
 /** A teacher counts as a teacher only once an admin has approved them. */
 function refusalFor(principal: Principal, roles: readonly Role[]): string | undefined {
@@ -26,7 +26,7 @@ export const procedureFor = (...roles: Role[]) =>
     const refusal = refusalFor(ctx.principal, roles);
     if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
-  });
+  }).meta({ access: roles });
 
 export const studentProcedure = procedureFor("STUDENT");
 export const teacherProcedure = procedureFor("TEACHER");

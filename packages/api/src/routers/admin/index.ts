@@ -11,6 +11,10 @@ export const adminRouter = router({
   signOutUser: adminSignOutUser,
   users: adminUsers,
   requeueDeadLetters: adminProcedure
+    .meta({
+      description:
+        "Puts dead-lettered outbox events (all of them, or those given) back in the queue for the worker to deliver.",
+    })
     .input(z.object({ ids: z.array(zId).min(1).max(1_000).optional() }).default({}))
     .output(z.object({ requeued: z.number().int() }))
     .mutation(({ ctx, input }) => requeueDeadLetters(ctx.db, ctx.clock, ctx.principal.id, input)),

@@ -11,21 +11,39 @@ import {
 } from "./schemas.ts";
 
 export const adminApproveTeacher = adminProcedure
+  .meta({
+    description: "Lets a registered teacher publish slots. Approving an approved teacher changes nothing.",
+    appCodes: ["not_found", "invalid_transition"],
+  })
   .input(ZUserIdInput)
   .output(ZApproveTeacherOutput)
   .mutation(({ ctx, input }) => approveTeacher(ctx.db, ctx.principal, input));
 
 export const adminSetUserDisabled = adminProcedure
+  .meta({
+    description:
+      "Disables a user, whose sessions and tokens end at once and who cannot sign in, or enables them again. An " +
+      "admin cannot disable themselves.",
+    appCodes: ["not_found", "forbidden"],
+  })
   .input(ZSetUserDisabledInput)
   .output(ZUserSummary)
   .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.principal, input));
 
 export const adminSignOutUser = adminProcedure
+  .meta({
+    description: "Ends every session and API token of a user.",
+    appCodes: ["not_found"],
+  })
   .input(ZUserIdInput)
   .output(z.object({ id: z.uuid() }))
   .mutation(({ ctx, input }) => signOutEverywhere(ctx.db, ctx.principal, input));
 
 export const adminUsers = adminProcedure
+  .meta({
+    description:
+      "Users, newest first, a page at a time: by role, by name or e-mail, or only teachers awaiting approval.",
+  })
   .input(ZUsersInput)
   .output(ZUsersOutput)
   .query(({ ctx, input }) => listUsers(ctx.db, input));

@@ -4,15 +4,26 @@ import { authedProcedure } from "../../trpc/procedures.ts";
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreateApiTokenOutput, ZRevokeApiTokenInput } from "./schemas.ts";
 
 export const identityCreateApiToken = authedProcedure
+  .meta({
+    description:
+      "Creates a personal API token for scripts and other programs. The token is in this answer only: keep it.",
+  })
   .input(ZCreateApiTokenInput)
   .output(ZCreateApiTokenOutput)
   .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.principal, input));
 
 export const identityApiTokens = authedProcedure
+  .meta({
+    description: "Your personal API tokens, newest first (their names and prefixes, never the tokens).",
+  })
   .output(z.array(ZApiTokenSummary))
   .query(({ ctx }) => listApiTokens(ctx.db, ctx.principal));
 
 export const identityRevokeApiToken = authedProcedure
+  .meta({
+    description: "Revokes one of your API tokens; calls with it are refused from then on.",
+    appCodes: ["not_found"],
+  })
   .input(ZRevokeApiTokenInput)
   .output(z.object({ id: z.uuid(), revokedAt: z.date().nullable() }))
   .mutation(({ ctx, input }) => revokeApiToken(ctx.db, ctx.principal, input));

@@ -1,4 +1,9 @@
 import { authedProcedure } from "../../trpc/procedures.ts";
 import { ZMeOutput } from "./schemas.ts";
 
-export const identityMe = authedProcedure.output(ZMeOutput).query(({ ctx }) => ctx.principal);
+export const identityMe = authedProcedure
+  .meta({
+    description: "Who you are: id, e-mail, name, role, language and time zone.",
+  })
+  .output(ZMeOutput)
+  .query(({ ctx }) => ctx.principal);

@@ -3,6 +3,12 @@ import { publicProcedure } from "../../trpc/procedures.ts";
 import { ZRegisterInput, ZRegisterOutput } from "./schemas.ts";
 
 export const identityRegister = publicProcedure
+  .meta({
+    description:
+      "Creates a student account, or a teacher account that can publish slots once an admin approves it. Limited per " +
+      "client IP.",
+    appCodes: ["email_taken", "rate_limited", "temporarily_unavailable"],
+  })
   .input(ZRegisterInput)
   .output(ZRegisterOutput)
   .mutation(async ({ ctx, input }) => {

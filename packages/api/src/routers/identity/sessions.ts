@@ -3,10 +3,19 @@ import { authedProcedure } from "../../trpc/procedures.ts";
 import { ZChangePasswordInput, ZUserRef } from "./schemas.ts";
 
 export const identityChangePassword = authedProcedure
+  .meta({
+    description:
+      "Changes your password after checking the current one. Every session and token issued before ends, this one " +
+      "included.",
+    appCodes: ["invalid_credentials"],
+  })
   .input(ZChangePasswordInput)
   .output(ZUserRef)
   .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.principal, input));
 
 export const identitySignOutEverywhere = authedProcedure
+  .meta({
+    description: "Signs you out on every device and ends all your API tokens.",
+  })
   .output(ZUserRef)
   .mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.principal, { userId: ctx.principal.id }));

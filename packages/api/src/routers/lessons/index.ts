@@ -9,6 +9,9 @@ const zOutcome = z.object({ id: zId, status: zLessonStatus });
 
 export const lessonsRouter = router({
   my: procedureFor("STUDENT", "TEACHER")
+    .meta({
+      description: "Your lessons as a student or a teacher, by start time, a page at a time.",
+    })
     .input(z.object(zPage).default({ limit: 20 }))
     .output(
       z.object({
@@ -32,11 +35,20 @@ export const lessonsRouter = router({
     .query(({ ctx, input }) => listMyLessons(ctx.db, ctx.principal, input)),
 
   complete: teacherProcedure
+    .meta({
+      description:
+        "Marks your lesson COMPLETED once it has begun, with notes if you like. Recording it again changes nothing.",
+      appCodes: ["not_found", "invalid_transition"],
+    })
     .input(z.object({ lessonId: zId, notes: z.string().trim().max(5_000).optional() }))
     .output(zOutcome)
     .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "COMPLETED" })),
 
   markNoShow: teacherProcedure
+    .meta({
+      description: "Marks your lesson as a no-show once it has begun. Recording it again changes nothing.",
+      appCodes: ["not_found", "invalid_transition"],
+    })
     .input(z.object({ lessonId: zId }))
     .output(zOutcome)
     .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "NO_SHOW" })),

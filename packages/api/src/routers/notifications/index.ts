@@ -9,6 +9,9 @@ const zCounts = <K extends string>(keys: readonly K[]) =>
 
 export const notificationsRouter = router({
   my: authedProcedure
+    .meta({
+      description: "Your in-app notifications, newest first, a page at a time.",
+    })
     .input(z.object(zPage).default({ limit: 20 }))
     .output(
       z.object({
@@ -19,6 +22,10 @@ export const notificationsRouter = router({
     .query(({ ctx, input }) => listMyNotifications(ctx.db, ctx.principal.id, input)),
 
   deliveryMetrics: adminProcedure
+    .meta({
+      description:
+        "Delivery health: notifications and outbox events by status, retryable failures apart from dead letters.",
+    })
     .input(z.object({ maxRetries: z.number().int().min(0).max(100).optional() }).default({}))
     .output(
       z.object({

@@ -13,11 +13,17 @@ const ZTeacher = z.object({
 });
 
 export const teachersList = publicProcedure
+  .meta({
+    description: "The school's teachers with their bio and instruments, by name, a page at a time.",
+  })
   .input(z.object(zPage).default({ limit: 20 }))
   .output(z.object({ items: z.array(ZTeacher), nextCursor: zId.nullable() }))
   .query(({ ctx, input }) => listTeachers(ctx.db, input));
 
 export const teachersUpsertMyProfile = teacherProcedure
+  .meta({
+    description: "Writes your public teacher profile. The time zone given is the one you publish slots in.",
+  })
   .input(
     z.object({
       bio: z.string().trim().max(2_000),
