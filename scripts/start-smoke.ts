@@ -5,8 +5,9 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { freePort } from "@guitaronline/db/services";
+import { freePort, repoRoot } from "@guitaronline/db/services";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-data.ts";
+import { runToEnd } from "./lib/child-processes.ts";
 import { portIsFree } from "./lib/ports.ts";
 import { DemoSession } from "./lib/smoke/demo-session.ts";
 import type { GroupMember } from "./lib/smoke/process-group.ts";
@@ -65,6 +66,7 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
 
   try {
     const first = start();
+    let token = "";
     const up = await check("npm start on a fresh embedded database serves /api/health", () => first.ready());
     if (up) {
       await check("the demo student signs in over HTTP and reads booking.my", async () => {
@@ -72,6 +74,15 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
         await session.signIn("student@guitaronline.dev", DEMO_PASSWORD);
         const page = await session.query<{ items: unknown[] }>("booking.my", { limit: 5 });
         if (!Array.isArray(page.items)) throw new Error("booking.my answered without items");
+        token = (await session.mutation<{ token: string }>("identity.createApiToken", { name: "start smoke" })).token;
+      });
+      await check("the typed client's example books a lesson with the student's token", async () => {
+        const exitCode = await runToEnd("pnpm", ["--filter", "@guitaronline/client", "example:book"], {
+          cwd: repoRoot,
+          env: { ...process.env, GUITARONLINE_URL: first.url, GUITARONLINE_TOKEN: token },
+          stdio: "ignore",
+        });
+        if (exitCode !== 0) throw new Error(`the example exited with ${exitCode}`);
       });
     }
     await check("Ctrl-C stops web, worker and database, and frees every port", async () =>
