@@ -9,4 +9,4 @@ export { createAuthRateLimits, type AuthRateLimits } from "./rate-limit/auth-lim
 export { PEER_ADDRESS_HEADER } from "./rate-limit/client-ip.ts";
 export { connectRedis } from "./redis.ts";
 export { appRouter, type AppRouter } from "./root.ts";
-export type { ApiDeps } from "./trpc/context.ts";
+export type { ApiDeps } from "./api-deps.ts";

@@ -1,4 +1,31 @@
-/** The transport-neutral kind of a failure; the API maps each to its tRPC code. */
+/**
+ * Every code a client may read from `error.data.appCode`. The portal has a message for each in
+ * both languages, and a test holds it to that, so adding a code here means writing its messages.
+ */
+export const APP_CODES = [
+  "validation_failed",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "rate_limited",
+  "temporarily_unavailable",
+  "internal_error",
+  "email_taken",
+  "invalid_credentials",
+  "invalid_transition",
+  "slot_unavailable",
+  "slot_in_past",
+  "slot_overlap",
+  "no_active_package",
+  "hold_expired",
+  "package_expired",
+  "package_not_active",
+  "idempotency_conflict",
+] as const;
+
+export type AppCode = (typeof APP_CODES)[number];
+
+/** The tRPC code a failure travels as; the names are tRPC's, so the API passes them on as they are. */
 export type ErrorKind =
   | "BAD_REQUEST"
   | "UNAUTHORIZED"
@@ -11,7 +38,7 @@ export type ErrorKind =
 
 /** A failure the product expects and explains. `appCode` is stable: clients translate it. */
 export abstract class DomainError extends Error {
-  abstract readonly appCode: string;
+  abstract readonly appCode: AppCode;
   abstract readonly kind: ErrorKind;
   /** Set when the caller may retry after this many seconds. */
   readonly retryAfterSeconds?: number;

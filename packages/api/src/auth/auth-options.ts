@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "../rate-limit/client-ip.ts";
-import type { ApiDeps } from "../trpc/context.ts";
+import type { ApiDeps } from "../api-deps.ts";
 
 const ZCredentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
 

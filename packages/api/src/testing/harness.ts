@@ -11,7 +11,7 @@ import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
 import type { AppRouter } from "../root.ts";
-import type { ApiDeps } from "../trpc/context.ts";
+import type { ApiDeps } from "../api-deps.ts";
 
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
 

@@ -1,26 +1,7 @@
-import type { AppConfig } from "@guitaronline/config";
-import type { Db } from "@guitaronline/db";
-import {
-  principalForApiToken,
-  principalForSession,
-  type BookingContext,
-  type Clock,
-  type Principal,
-} from "@guitaronline/domain";
-import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import { principalForApiToken, principalForSession, type BookingContext, type Principal } from "@guitaronline/domain";
+import type { ApiDeps } from "../api-deps.ts";
 import { readSessionClaims } from "../auth/session-token.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
-import type { AuthRateLimits } from "../rate-limit/auth-limits.ts";
-
-/** What the API needs from the process that hosts it (web, or a test). */
-export interface ApiDeps {
-  db: Db;
-  config: AppConfig;
-  rateLimits: AuthRateLimits;
-  log: Logger;
-  clock: Clock;
-  procedureMetrics?: ProcedureMetrics;
-}
 
 export interface Context extends ApiDeps {
   principal: Principal | null;

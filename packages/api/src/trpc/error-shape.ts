@@ -1,9 +1,12 @@
-import { DomainError } from "@guitaronline/domain";
+import { DomainError, type AppCode, type ErrorKind } from "@guitaronline/domain";
 import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 
-/** The machine code a client reads from `error.data.appCode` for each failure. */
-export function appCodeOf(error: TRPCError): string {
+// A domain error's kind is the tRPC code it travels as: this fails to compile if one is not.
+export const trpcCodeOf = (kind: ErrorKind): TRPCError["code"] => kind;
+
+/** The one map from a failure to the code a client reads from `error.data.appCode`. */
+export function appCodeOf(error: TRPCError): AppCode {
   if (error.cause instanceof DomainError) return error.cause.appCode;
   if (error.cause instanceof ZodError) return "validation_failed";
   switch (error.code) {

@@ -2,6 +2,7 @@ import { inTransaction, type Db, type Role } from "@guitaronline/db";
 import { writeAudit } from "../audit.ts";
 import { Forbidden, InvalidTransition, NotFound } from "../errors.ts";
 import { endAllSessions } from "./end-sessions.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 import type { Principal } from "./principal.ts";
 
 const userSummary = {
@@ -75,12 +76,10 @@ export async function signOutEverywhere(db: Db, actor: Principal, { userId }: { 
   });
 }
 
-export interface UserListQuery {
+export interface UserListQuery extends PageQuery {
   role?: Role;
   search?: string;
   pendingApproval?: boolean;
-  cursor?: string;
-  limit: number;
 }
 
 /** Users for the admin page, newest first, cursor-paginated. */
@@ -95,11 +94,8 @@ export async function listUsers(db: Db, query: UserListQuery) {
         : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    cursor: query.cursor ? { id: query.cursor } : undefined,
-    skip: query.cursor ? 1 : 0,
-    take: query.limit + 1,
+    ...pageArgs(query),
     select: userSummary,
   });
-  const items = rows.slice(0, query.limit);
-  return { items, nextCursor: rows.length > query.limit ? items.at(-1)!.id : null };
+  return pageOf(rows, query);
 }

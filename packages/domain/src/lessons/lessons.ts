@@ -4,18 +4,17 @@ import type { Clock } from "../clock.ts";
 import { InvalidTransition, NotFound } from "../errors.ts";
 import type { Principal } from "../identity/principal.ts";
 import { emit } from "../outbox.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 /** A student's lessons, or a teacher's; by start time. */
-export async function listMyLessons(db: Db, user: Principal, { cursor, limit }: { cursor?: string; limit: number }) {
+export async function listMyLessons(db: Db, user: Principal, page: PageQuery) {
   const rows = await db.lesson.findMany({
     where: user.role === "TEACHER" ? { teacherId: user.id } : { studentId: user.id },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    cursor: cursor ? { id: cursor } : undefined,
-    skip: cursor ? 1 : 0,
-    take: limit + 1,
+    ...pageArgs(page),
     include: { teacher: { select: { name: true } }, student: { select: { name: true } } },
   });
-  const items = rows.slice(0, limit).map((lesson) => ({
+  const lessons = rows.map((lesson) => ({
     id: lesson.id,
     bookingId: lesson.bookingId,
     status: lesson.status,
@@ -27,7 +26,7 @@ export async function listMyLessons(db: Db, user: Principal, { cursor, limit }: 
     studentId: lesson.studentId,
     studentName: lesson.student.name,
   }));
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return pageOf(lessons, page);
 }
 
 /**

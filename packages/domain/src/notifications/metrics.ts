@@ -1,4 +1,5 @@
 import type { Db } from "@guitaronline/db";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 /** Delivery health for admins: notifications and outbox events by status. */
 export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: number }) {
@@ -29,15 +30,12 @@ export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: numb
 }
 
 /** A user's in-app notifications, newest first. */
-export async function listMyNotifications(db: Db, userId: string, { cursor, limit }: { cursor?: string; limit: number }) {
+export async function listMyNotifications(db: Db, userId: string, page: PageQuery) {
   const rows = await db.notification.findMany({
     where: { userId, channel: "IN_APP" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    cursor: cursor ? { id: cursor } : undefined,
-    skip: cursor ? 1 : 0,
-    take: limit + 1,
+    ...pageArgs(page),
     select: { id: true, type: true, status: true, createdAt: true, eventId: true },
   });
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return pageOf(rows, page);
 }

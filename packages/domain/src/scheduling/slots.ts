@@ -3,6 +3,7 @@ import { writeAudit } from "../audit.ts";
 import type { Clock } from "../clock.ts";
 import { Forbidden, NotFound, SlotInPast, SlotOverlap, SlotUnavailable } from "../errors.ts";
 import type { Principal } from "../identity/principal.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 import { slotStartsInFuture } from "../booking/rules.ts";
 import { weeklySlotTimes, type SlotTime, type WeeklyPattern } from "./weekly-pattern.ts";
 
@@ -93,12 +94,10 @@ export async function deleteSlot(db: Db, clock: Clock, actor: Principal, { slotI
   });
 }
 
-export interface OpenSlotQuery {
+export interface OpenSlotQuery extends PageQuery {
   teacherId?: string;
   from?: Date;
   to?: Date;
-  cursor?: string;
-  limit: number;
 }
 
 /** Future slots with no active booking (an expired hold does not count), soonest first. */
@@ -114,11 +113,8 @@ export async function listOpenSlots(db: Db, clock: Clock, query: OpenSlotQuery) 
       bookings: { none: { OR: [{ status: "CONFIRMED" }, { status: "HOLD", holdExpiresAt: { gt: now } }] } },
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    cursor: query.cursor ? { id: query.cursor } : undefined,
-    skip: query.cursor ? 1 : 0,
-    take: query.limit + 1,
+    ...pageArgs(query),
     include: { teacher: { select: { name: true } } },
   });
-  const items = rows.slice(0, query.limit).map((slot) => ({ ...slotView(slot), teacherName: slot.teacher.name }));
-  return { items, nextCursor: rows.length > query.limit ? items.at(-1)!.id : null };
+  return pageOf(rows.map((slot) => ({ ...slotView(slot), teacherName: slot.teacher.name })), query);
 }

@@ -1,6 +1,7 @@
 import { inTransaction, type Db } from "@guitaronline/db";
 import { writeAudit } from "../audit.ts";
 import type { Principal } from "../identity/principal.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 export interface TeacherProfileChange {
   bio: string;
@@ -26,19 +27,17 @@ export async function upsertTeacherProfile(db: Db, teacher: Principal, change: T
 }
 
 /** Approved, enabled teachers for students to choose from, by name, cursor-paginated. */
-export async function listTeachers(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
+export async function listTeachers(db: Db, page: PageQuery) {
   const rows = await db.user.findMany({
     where: { role: "TEACHER", teacherApproved: true, disabledAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    cursor: cursor ? { id: cursor } : undefined,
-    skip: cursor ? 1 : 0,
-    take: limit + 1,
+    ...pageArgs(page),
     select: { id: true, name: true, timezone: true, teacherProfile: { select: { bio: true, instruments: true } } },
   });
-  const items = rows.slice(0, limit).map(({ teacherProfile, ...teacher }) => ({
+  const teachers = rows.map(({ teacherProfile, ...teacher }) => ({
     ...teacher,
     bio: teacherProfile?.bio ?? "",
     instruments: teacherProfile?.instruments ?? [],
   }));
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return pageOf(teachers, page);
 }
