@@ -1,6 +1,6 @@
 import type { AppConfig } from "@guitaronline/config";
 import type { Db } from "@guitaronline/db";
-import type { Clock } from "@guitaronline/domain";
+import { schoolSettings, type Clock, type DomainDeps } from "@guitaronline/domain";
 import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
 import type { AuthRateLimits } from "./rate-limit/auth-limits.ts";
 
@@ -12,4 +12,9 @@ export interface ApiDeps {
   log: Logger;
   clock: Clock;
   procedureMetrics?: ProcedureMetrics;
+}
+
+/** The use-cases' dependencies, from the API's: built once per request. */
+export function domainDeps({ db, clock, config }: Pick<ApiDeps, "db" | "clock" | "config">): DomainDeps {
+  return { db, clock, settings: schoolSettings(config) };
 }

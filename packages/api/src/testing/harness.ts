@@ -1,6 +1,7 @@
 import { parseConfig, type AppConfig } from "@guitaronline/config";
 import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
+import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
@@ -76,7 +77,7 @@ let counter = 0;
 export async function aUser(db: Db, role: Role, { approved = true }: { approved?: boolean } = {}) {
   const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.com`;
   const password = "correct horse battery";
-  const registered = await registerUser(db, {
+  const registered = await registerUser(testDomainDeps(db), {}, {
     email,
     password,
     name: `${role} ${counter}`,

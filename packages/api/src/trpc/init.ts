@@ -33,7 +33,6 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
 
 /** Turns a domain error into its tRPC code (with Retry-After when it has one); times each call. */
 const observed = t.middleware(async ({ ctx, path, type, next }) => {

@@ -1,4 +1,5 @@
-import type { BookingStatus, Db } from "@guitaronline/db";
+import type { BookingStatus } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
@@ -7,8 +8,8 @@ export interface BookingListQuery extends PageQuery {
 }
 
 /** A student's bookings, or the bookings on a teacher's slots; newest slot first. */
-export async function listMyBookings(db: Db, user: Principal, query: BookingListQuery) {
-  const rows = await db.booking.findMany({
+export async function listMyBookings(deps: DomainDeps, user: Principal, query: BookingListQuery) {
+  const rows = await deps.db.booking.findMany({
     where: {
       ...(user.role === "TEACHER" ? { slot: { teacherId: user.id } } : { studentId: user.id }),
       ...(query.status ? { status: query.status } : {}),

@@ -1,8 +1,10 @@
-import type { Db } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import type { Principal } from "../identity/principal.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 /** Delivery health for admins: notifications and outbox events by status. */
-export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: number }) {
+export async function deliveryMetrics(deps: DomainDeps, _admin: Principal, { maxRetries }: { maxRetries: number }) {
+  const { db } = deps;
   const [notifications, outbox, retryableFailed] = await Promise.all([
     db.notification.groupBy({ by: ["status"], _count: { _all: true } }),
     db.outboxEvent.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -30,9 +32,9 @@ export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: numb
 }
 
 /** A user's in-app notifications, newest first. */
-export async function listMyNotifications(db: Db, userId: string, page: PageQuery) {
-  const rows = await db.notification.findMany({
-    where: { userId, channel: "IN_APP" },
+export async function listMyNotifications(deps: DomainDeps, user: Principal, page: PageQuery) {
+  const rows = await deps.db.notification.findMany({
+    where: { userId: user.id, channel: "IN_APP" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(page),
     select: { id: true, type: true, status: true, createdAt: true, eventId: true },

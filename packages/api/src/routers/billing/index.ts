@@ -28,28 +28,28 @@ export const billingRouter = router({
   createPayment: adminProcedure
     .input(z.object({ packageId: zId, amount: zMoney, idempotencyKey: z.string().min(1).max(100) }))
     .output(zPayment)
-    .mutation(({ ctx, input }) => createPayment(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createPayment(ctx.deps, ctx.principal, input)),
 
   updatePaymentStatus: adminProcedure
     .input(z.object({ paymentId: zId, status: zPaymentStatus }))
     .output(zPayment)
-    .mutation(({ ctx, input }) => updatePaymentStatus(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => updatePaymentStatus(ctx.deps, ctx.principal, input)),
 
   createPackage: adminProcedure
     .input(z.object({ studentId: zId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: zMoney }))
     .output(zPackage)
-    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createPackage(ctx.deps, ctx.principal, input)),
 
   myPackages: studentProcedure
     .output(z.array(zPackage))
-    .query(({ ctx }) => listPackages(ctx.db, ctx.clock, { studentId: ctx.principal.id })),
+    .query(({ ctx }) => listPackages(ctx.deps, ctx.principal, { studentId: ctx.principal.id })),
 
   packagesByStudent: adminProcedure
     .input(z.object({ studentId: zId }))
     .output(z.array(zPackage))
-    .query(({ ctx, input }) => listPackages(ctx.db, ctx.clock, input)),
+    .query(({ ctx, input }) => listPackages(ctx.deps, ctx.principal, input)),
 
   expirePackages: adminProcedure
     .output(z.object({ expired: z.number().int() }))
-    .mutation(async ({ ctx }) => ({ expired: await expireOverduePackages(ctx.db, ctx.clock) })),
+    .mutation(({ ctx }) => expireOverduePackages(ctx.deps, ctx.principal, {})),
 });

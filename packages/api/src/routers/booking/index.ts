@@ -7,7 +7,6 @@ import {
   rescheduleBooking,
 } from "@guitaronline/domain";
 import { z } from "zod";
-import { bookingContext } from "../../trpc/context.ts";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, authedProcedure, procedureFor, studentProcedure } from "../../trpc/procedures.ts";
 import { zBookingStatus, zId, zPage } from "../shared-schemas.ts";
@@ -19,22 +18,22 @@ export const bookingRouter = router({
     .input(z.object({ slotId: zId, idempotencyKey: z.string().min(1).max(100).optional() }))
     // HOLD; a retry with the same key returns the booking as it is now.
     .output(z.object({ id: zId, status: zBookingStatus, slotId: zId, holdExpiresAt: z.date() }))
-    .mutation(({ ctx, input }) => holdBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => holdBooking(ctx.deps, ctx.principal, input)),
 
   confirm: studentProcedure
     .input(zBookingRef)
     .output(z.object({ id: zId, status: z.literal("CONFIRMED"), packageId: zId, lessonId: zId }))
-    .mutation(({ ctx, input }) => confirmBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => confirmBooking(ctx.deps, ctx.principal, input)),
 
   cancel: authedProcedure
     .input(zBookingRef.extend({ reason: z.string().trim().max(500).optional() }))
     .output(z.object({ id: zId, status: z.literal("CANCELED"), refunded: z.boolean() }))
-    .mutation(({ ctx, input }) => cancelBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => cancelBooking(ctx.deps, ctx.principal, input)),
 
   reschedule: studentProcedure
     .input(zBookingRef.extend({ newSlotId: zId }))
     .output(z.object({ id: zId, status: zBookingStatus, rescheduledFromId: zId, lessonId: zId.nullable() }))
-    .mutation(({ ctx, input }) => rescheduleBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => rescheduleBooking(ctx.deps, ctx.principal, input)),
 
   my: procedureFor("STUDENT", "TEACHER")
     .input(z.object({ status: zBookingStatus.optional(), ...zPage }).default({ limit: 20 }))
@@ -58,9 +57,9 @@ export const bookingRouter = router({
         nextCursor: zId.nullable(),
       }),
     )
-    .query(({ ctx, input }) => listMyBookings(ctx.db, ctx.principal, input)),
+    .query(({ ctx, input }) => listMyBookings(ctx.deps, ctx.principal, input)),
 
   expireHolds: adminProcedure
     .output(z.object({ expired: z.number().int() }))
-    .mutation(({ ctx }) => expireHolds(ctx.db, ctx.clock)),
+    .mutation(({ ctx }) => expireHolds(ctx.deps, ctx.principal, {})),
 });

@@ -6,13 +6,13 @@ import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreateApiTokenOutput, ZRevokeA
 export const identityCreateApiToken = authedProcedure
   .input(ZCreateApiTokenInput)
   .output(ZCreateApiTokenOutput)
-  .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => createApiToken(ctx.deps, ctx.principal, input));
 
 export const identityApiTokens = authedProcedure
   .output(z.array(ZApiTokenSummary))
-  .query(({ ctx }) => listApiTokens(ctx.db, ctx.principal));
+  .query(({ ctx }) => listApiTokens(ctx.deps, ctx.principal, {}));
 
 export const identityRevokeApiToken = authedProcedure
   .input(ZRevokeApiTokenInput)
   .output(z.object({ id: z.uuid(), revokedAt: z.date().nullable() }))
-  .mutation(({ ctx, input }) => revokeApiToken(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => revokeApiToken(ctx.deps, ctx.principal, input));

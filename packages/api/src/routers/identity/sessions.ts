@@ -5,8 +5,8 @@ import { ZChangePasswordInput, ZUserRef } from "./schemas.ts";
 export const identityChangePassword = authedProcedure
   .input(ZChangePasswordInput)
   .output(ZUserRef)
-  .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => changePassword(ctx.deps, ctx.principal, input));
 
 export const identitySignOutEverywhere = authedProcedure
   .output(ZUserRef)
-  .mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.principal, { userId: ctx.principal.id }));
+  .mutation(({ ctx }) => signOutEverywhere(ctx.deps, ctx.principal, { userId: ctx.principal.id }));

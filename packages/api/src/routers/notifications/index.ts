@@ -16,7 +16,7 @@ export const notificationsRouter = router({
         nextCursor: zId.nullable(),
       }),
     )
-    .query(({ ctx, input }) => listMyNotifications(ctx.db, ctx.principal.id, input)),
+    .query(({ ctx, input }) => listMyNotifications(ctx.deps, ctx.principal, input)),
 
   deliveryMetrics: adminProcedure
     .input(z.object({ maxRetries: z.number().int().min(0).max(100).optional() }).default({}))
@@ -26,5 +26,5 @@ export const notificationsRouter = router({
         outbox: zCounts(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
       }),
     )
-    .query(({ ctx, input }) => deliveryMetrics(ctx.db, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
+    .query(({ ctx, input }) => deliveryMetrics(ctx.deps, ctx.principal, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
 });
