@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 const TEACHER_ZONE = "Europe/Berlin";
 
 /**
- * The demo school of API.md: three accounts, the teacher's profile, two weeks of open slots and
+ * The demo school: three accounts, the teacher's profile, two weeks of open slots and
  * an active 10-lesson package for the student. Idempotent: a second run adds nothing (it tops up
  * the slots of days that have come into the two weeks since) and resets the demo passwords.
  * Refused in production, where demo sign-ins would be a back door.

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
 
-// The curl flow of API.md: csrf → credentials callback → session cookie → tRPC call.
+// The curl flow a developer follows: csrf → credentials callback → session cookie → tRPC call.
 test("a script signs in with the credentials callback and calls a procedure", async ({ request }) => {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const callback = await request.post("/api/auth/callback/credentials", {

@@ -20,7 +20,7 @@ const commaList = z
 
 const optionalUrl = z.preprocess((value) => (value === "" ? undefined : value), z.url().optional());
 
-/** Every variable the apps read. Names are part of the contract (DESIGN.md, `.env.example`). */
+/** Every variable the apps read. Names are part of the contract (`.env.example` documents each). */
 export const envSchema = z.object({
   APP_ENV: z.enum(["development", "test", "production"]),
   PORT: wholeNumber(1, 65535).default(3000),

@@ -1,5 +1,5 @@
 // The driver adapter the WebAssembly schema engine migrates through: @prisma/adapter-pg with the
-// corrections it needs for migrations (see MACHINE.md, "Prisma 7").
+// corrections it needs for migrations.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";

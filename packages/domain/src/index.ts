@@ -27,7 +27,8 @@ export { listMyLessons } from "./lessons/list-lessons.ts";
 export { recordLessonOutcome } from "./lessons/record-outcome.ts";
 export { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "./scheduling/slots.ts";
 export { weeklySlotTimes } from "./scheduling/weekly-pattern.ts";
-export { deliveryMetrics, listMyNotifications } from "./notifications/metrics.ts";
+export { listMyNotifications } from "./notifications/list-notifications.ts";
+export { deliveryMetrics } from "./notifications/metrics.ts";
 export {
   claimOutboxBatch,
   deliverOutboxEvent,

@@ -6,7 +6,7 @@ import { enforceLimit, type RateLimiter } from "./limiter.ts";
 import { memoryLimiter } from "./memory-limiter.ts";
 import { upstashLimiter, type WindowLimit } from "./upstash-limiter.ts";
 
-/** The budgets of DESIGN.md "Security": registration per IP, sign-in per IP and per account. */
+/** The security budgets: registration per IP, sign-in per IP and per account. */
 export interface AuthRateLimits {
   registration(ip: string): Promise<void>;
   signIn(ip: string, email: string): Promise<void>;

@@ -1,6 +1,5 @@
 import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
-import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 /** Delivery health for admins: notifications and outbox events by status. */
 export async function deliveryMetrics(deps: DomainDeps, _admin: Principal, { maxRetries }: { maxRetries: number }) {
@@ -29,15 +28,4 @@ export async function deliveryMetrics(deps: DomainDeps, _admin: Principal, { max
       deadLetter: count(outbox, "FAILED"),
     },
   };
-}
-
-/** A user's in-app notifications, newest first. */
-export async function listMyNotifications(deps: DomainDeps, user: Principal, page: PageQuery) {
-  const rows = await deps.db.notification.findMany({
-    where: { userId: user.id, channel: "IN_APP" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(page),
-    select: { id: true, type: true, status: true, createdAt: true, eventId: true },
-  });
-  return pageOf(rows, page);
 }

@@ -149,6 +149,19 @@ describe("sessions and API tokens", () => {
     await expect(clientFor(testbed.deps, fresh).identity.me.query()).resolves.toMatchObject({ id: user.id });
   });
 
+  it("API tokens issued before a password change stop working after it; one issued after works", async () => {
+    const user = await aUser(testbed.database.db, "STUDENT");
+    const { token: before } = await clientFor(testbed.deps, user.session).identity.createApiToken.mutate({ name: "before" });
+    await clientFor(testbed.deps, user.session).identity.changePassword.mutate({
+      currentPassword: user.password,
+      newPassword: "a brand new password",
+    });
+    await expect(failureOf(clientFor(testbed.deps, { bearer: before }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    const fresh = await sessionCookie({ id: user.id, role: "STUDENT" }, 1);
+    const { token: after } = await clientFor(testbed.deps, fresh).identity.createApiToken.mutate({ name: "after" });
+    await expect(clientFor(testbed.deps, { bearer: after }).identity.me.query()).resolves.toMatchObject({ id: user.id });
+  });
+
   it("a password change needs the current password and ends the sessions issued before", async () => {
     const user = await aUser(testbed.database.db, "STUDENT");
     const client = clientFor(testbed.deps, user.session);
@@ -189,6 +202,33 @@ describe("admin user management", () => {
     await expect(
       failureOf(client.admin.approveTeacher.mutate({ userId: "00000000-0000-4000-8000-000000000000" })),
     ).resolves.toMatchObject({ code: "NOT_FOUND", appCode: "not_found" });
+  });
+
+  it("signing a user out ends their sessions and tokens, and only theirs", async () => {
+    const admin = await aUser(testbed.database.db, "ADMIN");
+    const user = await aUser(testbed.database.db, "STUDENT");
+    const bystander = await aUser(testbed.database.db, "STUDENT");
+    const { token } = await clientFor(testbed.deps, user.session).identity.createApiToken.mutate({ name: "phone" });
+    await expect(clientFor(testbed.deps, admin.session).admin.signOutUser.mutate({ userId: user.id })).resolves.toEqual({ id: user.id });
+    await expect(failureOf(clientFor(testbed.deps, user.session).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(failureOf(clientFor(testbed.deps, { bearer: token }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(clientFor(testbed.deps, bystander.session).identity.me.query()).resolves.toMatchObject({ id: bystander.id });
+    await expect(clientFor(testbed.deps, admin.session).identity.me.query()).resolves.toMatchObject({ id: admin.id });
+    await expect(testbed.database.db.auditLog.findFirst({ where: { action: "identity.signed_out_everywhere", entityId: user.id } })).resolves.toMatchObject({
+      actorId: admin.id,
+    });
+  });
+
+  it("signing out an unknown user is NOT_FOUND, and only admins may sign others out", async () => {
+    const admin = await aUser(testbed.database.db, "ADMIN");
+    const student = await aUser(testbed.database.db, "STUDENT");
+    await expect(
+      failureOf(clientFor(testbed.deps, admin.session).admin.signOutUser.mutate({ userId: "00000000-0000-4000-8000-000000000000" })),
+    ).resolves.toMatchObject({ code: "NOT_FOUND" });
+    await expect(failureOf(clientFor(testbed.deps, student.session).admin.signOutUser.mutate({ userId: admin.id }))).resolves.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(clientFor(testbed.deps, admin.session).identity.me.query()).resolves.toMatchObject({ id: admin.id });
   });
 
   it("an admin cannot disable themselves", async () => {
