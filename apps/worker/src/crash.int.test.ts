@@ -48,6 +48,7 @@ async function someBookingEvents(count: number) {
         aggregateId: randomUUID(),
         payload: {
           bookingId: randomUUID(),
+          lessonId: randomUUID(),
           studentId: student.id,
           teacherId: teacher.id,
           startsAt: startsAt.toISOString(),

@@ -3,12 +3,15 @@ import { createDb } from "@guitaronline/db";
 import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
 import {
   confirmBooking,
+  createPayment,
   holdBooking,
   requeueDeadLetters,
   systemClock,
+  updatePaymentStatus,
   type Clock,
   type Mailer,
 } from "@guitaronline/domain";
+import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,7 +55,7 @@ describe("notifications for a confirmed booking", () => {
       const student = await aUserRow(database.db, "STUDENT", { locale: "ru" });
       await aPackage(database.db, student.id);
       const slot = await aSlot(database.db, teacher.id);
-      const ctx = { db: database.db, clock: systemClock, settings: { holdMinutes: 10, refundWindowHours: 24 } };
+      const ctx = testDomainDeps(database.db);
       const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
       const confirmed = await confirmBooking(ctx, principalOf(student), { bookingId: held.id });
 
@@ -94,6 +97,40 @@ describe("notifications for a confirmed booking", () => {
   });
 });
 
+describe("notifications for a payment", () => {
+  it("reach the student who owns the package, in-app, for every change", async () => {
+    const admin = principalOf(await aUserRow(database.db, "ADMIN"));
+    const student = await aUserRow(database.db, "STUDENT");
+    const pkg = await aPackage(database.db, student.id);
+    const deps = testDomainDeps(database.db);
+    const payment = await createPayment(deps, admin, { packageId: pkg.id, amount: { amountMinor: 25_000, currency: "EUR" }, idempotencyKey: randomUUID() });
+    await updatePaymentStatus(deps, admin, { paymentId: payment.id, status: "SUCCEEDED" });
+
+    await drain(dispatcherOn({}));
+
+    const events = await database.db.outboxEvent.findMany({ where: { aggregateId: payment.id }, include: { notifications: true } });
+    expect(events.map((event) => event.type).sort()).toEqual(["billing.payment.created", "billing.payment.succeeded"]);
+    for (const event of events) {
+      expect(event.status).toBe("PROCESSED");
+      expect(event.notifications.map((n) => [n.userId, n.channel, n.status])).toEqual([[student.id, "IN_APP", "SENT"]]);
+    }
+  });
+});
+
+describe("an event the catalog cannot read", () => {
+  it("is dead-lettered at once, with the reason, and notifies nobody", async () => {
+    const student = await aUserRow(database.db, "STUDENT");
+    const event = await database.db.outboxEvent.create({
+      data: { type: "billing.payment.succeeded", aggregateType: "payment", aggregateId: randomUUID(), payload: { paymentId: randomUUID(), studentId: student.id } },
+    });
+    await drain(dispatcherOn({}));
+    const after = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(after).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(after.lastError).toContain("bad payload");
+    await expect(database.db.notification.count({ where: { eventId: event.id } })).resolves.toBe(0);
+  });
+});
+
 describe("failed deliveries", () => {
   it("are retried with growing delays, dead-lettered at the limit, and delivered after a requeue", async () => {
     const teacher = await aUserRow(database.db, "TEACHER");
@@ -104,7 +141,14 @@ describe("failed deliveries", () => {
         type: "booking.confirmed",
         aggregateType: "booking",
         aggregateId: randomUUID(),
-        payload: { bookingId: randomUUID(), studentId: student.id, teacherId: teacher.id, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() },
+        payload: {
+          bookingId: randomUUID(),
+          lessonId: randomUUID(),
+          studentId: student.id,
+          teacherId: teacher.id,
+          startsAt: new Date().toISOString(),
+          endsAt: new Date().toISOString(),
+        },
       },
     });
     let now = new Date();
@@ -125,7 +169,7 @@ describe("failed deliveries", () => {
     now = new Date(now.getTime() + 24 * 3_600_000);
     await expect(dispatcher.runOnce()).resolves.toBe(0);
 
-    await expect(requeueDeadLetters(database.db, clock, admin.id, { ids: [event.id] })).resolves.toEqual({ requeued: 1 });
+    await expect(requeueDeadLetters(testDomainDeps(database.db, clock), principalOf(admin), { ids: [event.id] })).resolves.toEqual({ requeued: 1 });
     const sent: string[] = [];
     await drain(dispatcherOn({ mailer: { send: async (message) => void sent.push(message.to.email) }, clock }));
     await expect(database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).resolves.toMatchObject({ status: "PROCESSED" });
@@ -144,7 +188,7 @@ describe("two workers draining together", () => {
         type: "lesson.created",
         aggregateType: "lesson",
         aggregateId: tag,
-        payload: { index, studentId: student.id, teacherId: teacher.id },
+        payload: { index, lessonId: randomUUID(), bookingId: randomUUID(), studentId: student.id, teacherId: teacher.id, startsAt: new Date().toISOString() },
       })),
     });
     const registries = [new Registry(), new Registry()];

@@ -3,8 +3,10 @@ import type { Db } from "@guitaronline/db";
 import {
   claimOutboxBatch,
   deliverOutboxEvent,
+  readEvent,
   recordDeliveryFailure,
   type Clock,
+  type DeliveryDeps,
   type Mailer,
 } from "@guitaronline/domain";
 import type { Logger } from "@guitaronline/observability";
@@ -31,26 +33,25 @@ export interface DispatcherOptions {
  * finish, then `run()` resolves.
  */
 export function createDispatcher(options: DispatcherOptions) {
-  const workerId = options.workerId ?? `worker-${randomUUID()}`;
+  const worker = { workerId: options.workerId ?? `worker-${randomUUID()}` };
   let running = false;
   let wakeUp: (() => void) | undefined;
-  const ctx = { db: options.db, clock: options.clock, mailer: options.mailer };
 
   /** One batch; resolves to the number of events claimed. */
   async function runOnce(): Promise<number> {
-    const batch = await claimOutboxBatch(options.db, options.clock, {
-      workerId,
-      size: options.batchSize,
-      leaseMs: options.leaseMs,
-    });
+    const deps: DeliveryDeps = { db: options.db, clock: options.clock, mailer: options.mailer };
+    const batch = await claimOutboxBatch(deps, worker, { size: options.batchSize, leaseMs: options.leaseMs });
     if (batch.length === 0) return 0;
     const timer = options.metrics?.batchDuration.startTimer();
     for (const event of batch) {
       try {
-        await deliverOutboxEvent(ctx, event, workerId);
+        // The catalog reads the payload; a row it cannot read fails here and is dead-lettered.
+        await deliverOutboxEvent(deps, worker, { eventId: event.id, event: readEvent(event) });
         options.metrics?.processed.inc();
       } catch (error) {
-        const outcome = await recordDeliveryFailure(options.db, options.clock, event, error, {
+        const outcome = await recordDeliveryFailure(deps, worker, {
+          event,
+          error,
           maxRetries: options.maxRetries,
           random: options.random,
         });
@@ -86,7 +87,7 @@ export function createDispatcher(options: DispatcherOptions) {
   }
 
   return {
-    workerId,
+    workerId: worker.workerId,
     run,
     runOnce,
     /** New events are waiting (a NOTIFY arrived): stop sleeping. */

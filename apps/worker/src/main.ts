@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { ConfigError, getConfig } from "@guitaronline/config";
 import { createDb } from "@guitaronline/db";
-import { systemClock } from "@guitaronline/domain";
+import { schoolSettings, systemClock } from "@guitaronline/domain";
 import { createHttpMetrics, createLogger } from "@guitaronline/observability";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
@@ -29,7 +29,8 @@ async function main() {
     maxRetries: config.OUTBOX_MAX_RETRIES,
   });
   const listener = listenForOutboxEvents(config.DATABASE_URL, dispatcher.wake, log);
-  const schedules = startSchedules(db, systemClock, log);
+  const settings = schoolSettings(config);
+  const schedules = startSchedules(() => ({ db, clock: systemClock, settings }), log);
   const server = createOpsServer(metrics);
   server.listen(config.WORKER_PORT);
   await once(server, "listening");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
 import { cancelBooking, confirmBooking, holdBooking, systemClock } from "@guitaronline/domain";
+import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
@@ -15,8 +16,6 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database.drop());
-
-const settings = { holdMinutes: 10, refundWindowHours: 24 };
 
 describe("the dispatcher", () => {
   it("wakes on NOTIFY instead of waiting for its poll", async () => {
@@ -33,7 +32,12 @@ describe("the dispatcher", () => {
     const running = dispatcher.run();
     await new Promise((resolve) => setTimeout(resolve, 500)); // LISTEN is in place; the first poll found nothing
     const event = await database.db.outboxEvent.create({
-      data: { type: "lesson.created", aggregateType: "lesson", aggregateId: randomUUID(), payload: {} },
+      data: {
+        type: "lesson.created",
+        aggregateType: "lesson",
+        aggregateId: randomUUID(),
+        payload: { lessonId: randomUUID(), bookingId: randomUUID(), studentId: randomUUID(), teacherId: randomUUID(), startsAt: new Date().toISOString() },
+      },
     });
     const deadline = Date.now() + 5_000;
     while ((await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).status !== "PROCESSED") {
@@ -53,7 +57,7 @@ describe("the dispatcher", () => {
       const student = await aUserRow(database.db, "STUDENT");
       await aPackage(database.db, student.id);
       const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
-      const ctx = { db: database.db, clock: systemClock, settings };
+      const ctx = testDomainDeps(database.db);
       const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
       await confirmBooking(ctx, principalOf(student), { bookingId: held.id });
       await cancelBooking(ctx, principalOf(student), { bookingId: held.id });

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { aUser, clientFor, failureOf, testDeps } from "./testing/harness.ts";
-import type { ApiDeps } from "./trpc/context.ts";
+import type { ApiDeps } from "./api-deps.ts";
 
 type Caller = "anonymous" | "student" | "unapprovedTeacher" | "teacher" | "admin";
 type Client = ReturnType<typeof clientFor>;

@@ -12,4 +12,4 @@ export { openApiDocument } from "./reference/openapi.ts";
 export { developerReference, type ProcedureReference } from "./reference/reference.ts";
 export { clientExample, curlExample } from "./reference/snippets.ts";
 export { appRouter, type AppRouter } from "./root.ts";
-export type { ApiDeps } from "./trpc/context.ts";
+export type { ApiDeps } from "./api-deps.ts";

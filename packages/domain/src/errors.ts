@@ -1,23 +1,18 @@
-/** The transport-neutral kind of a failure; the API maps each to its tRPC code. */
-export type ErrorKind =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PRECONDITION_FAILED"
-  | "TOO_MANY_REQUESTS"
-  | "SERVICE_UNAVAILABLE";
-
-/** The stable machine codes of the failures below; a new error class adds its code here. */
-export const DOMAIN_APP_CODES = [
-  "not_found",
+/**
+ * Every code a client may read from `error.data.appCode`. The portal has a message for each in
+ * both languages, and a test holds it to that, so adding a code here means writing its messages.
+ */
+export const APP_CODES = [
+  "validation_failed",
+  "unauthorized",
   "forbidden",
+  "not_found",
+  "rate_limited",
+  "temporarily_unavailable",
+  "internal_error",
   "email_taken",
   "invalid_credentials",
   "invalid_transition",
-  "rate_limited",
-  "temporarily_unavailable",
   "slot_unavailable",
   "slot_in_past",
   "slot_overlap",
@@ -28,11 +23,22 @@ export const DOMAIN_APP_CODES = [
   "idempotency_conflict",
 ] as const;
 
-export type DomainAppCode = (typeof DOMAIN_APP_CODES)[number];
+export type AppCode = (typeof APP_CODES)[number];
+
+/** The tRPC code a failure travels as; the names are tRPC's, so the API passes them on as they are. */
+export type ErrorKind =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PRECONDITION_FAILED"
+  | "TOO_MANY_REQUESTS"
+  | "SERVICE_UNAVAILABLE";
 
 /** A failure the product expects and explains. `appCode` is stable: clients translate it. */
 export abstract class DomainError extends Error {
-  abstract readonly appCode: DomainAppCode;
+  abstract readonly appCode: AppCode;
   abstract readonly kind: ErrorKind;
   /** Set when the caller may retry after this many seconds. */
   readonly retryAfterSeconds?: number;

@@ -1,5 +1,8 @@
 export { systemClock, type Clock } from "./clock.ts";
+export { schoolSettings, type DomainDeps } from "./deps.ts";
 export * from "./errors.ts";
+export { readEvent } from "./events/read-event.ts";
+export { SYSTEM } from "./identity/actor.ts";
 export { createApiToken, listApiTokens, revokeApiToken } from "./identity/api-tokens.ts";
 export { authenticate } from "./identity/authenticate.ts";
 export { changePassword } from "./identity/change-password.ts";
@@ -13,16 +16,25 @@ export { principalForApiToken, principalForSession } from "./identity/sessions.t
 export { listTeachers, upsertTeacherProfile } from "./teaching/teacher-profiles.ts";
 export { expireOverduePackages } from "./billing/expire-packages.ts";
 export { createPackage, listPackages } from "./billing/packages.ts";
+export { createPayment, updatePaymentStatus } from "./billing/payments.ts";
 export { cancelBooking } from "./booking/cancel-booking.ts";
 export { confirmBooking } from "./booking/confirm-booking.ts";
-export type { BookingContext } from "./booking/context.ts";
 export { expireHolds } from "./booking/expire-holds.ts";
 export { holdBooking } from "./booking/hold-booking.ts";
 export { listMyBookings } from "./booking/list-bookings.ts";
 export { rescheduleBooking } from "./booking/reschedule-booking.ts";
-export { listMyLessons, recordLessonOutcome } from "./lessons/lessons.ts";
+export { listMyLessons } from "./lessons/list-lessons.ts";
+export { recordLessonOutcome } from "./lessons/record-outcome.ts";
 export { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "./scheduling/slots.ts";
 export { weeklySlotTimes } from "./scheduling/weekly-pattern.ts";
-export { createPayment, updatePaymentStatus } from "./billing/payments.ts";
-export { deliveryMetrics, listMyNotifications } from "./notifications/metrics.ts";
-export { claimOutboxBatch, deliverOutboxEvent, recordDeliveryFailure, requeueDeadLetters, type EmailMessage, type Mailer } from "./notifications/outbox-delivery.ts";
+export { listMyNotifications } from "./notifications/list-notifications.ts";
+export { deliveryMetrics } from "./notifications/metrics.ts";
+export {
+  claimOutboxBatch,
+  deliverOutboxEvent,
+  recordDeliveryFailure,
+  type DeliveryDeps,
+  type EmailMessage,
+  type Mailer,
+} from "./notifications/outbox-delivery.ts";
+export { requeueDeadLetters } from "./notifications/requeue-dead-letters.ts";

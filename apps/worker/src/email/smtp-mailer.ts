@@ -29,19 +29,12 @@ export function smtpMailer({ smtpUrl, from }: { smtpUrl: string; from: string })
 }
 
 /** Confirmations and moves carry an invitation; a cancellation withdraws it (same UID). */
-function calendarFor(message: EmailMessage) {
-  const { payload } = message;
-  const lessonUid = `${String(payload.bookingId)}@guitaronline`;
-  if (message.type === "booking.canceled") {
-    if (typeof payload.startsAt !== "string" || typeof payload.endsAt !== "string") return undefined;
-    return { method: "CANCEL", content: lessonCalendar({ uid: lessonUid, startsAt: new Date(payload.startsAt), endsAt: new Date(payload.endsAt), title: "Guitar lesson", description: "Canceled" }, "CANCEL") };
-  }
-  if (typeof payload.startsAt !== "string" || typeof payload.endsAt !== "string") return undefined;
+function calendarFor({ event }: EmailMessage) {
+  const method = event.type === "booking.canceled" ? "CANCEL" : "REQUEST";
+  const { bookingId, startsAt, endsAt } = event.payload;
+  const description = method === "CANCEL" ? "Canceled" : "GuitarOnline lesson";
   return {
-    method: "REQUEST",
-    content: lessonCalendar(
-      { uid: lessonUid, startsAt: new Date(payload.startsAt), endsAt: new Date(payload.endsAt), title: "Guitar lesson", description: "GuitarOnline lesson" },
-      "REQUEST",
-    ),
+    method,
+    content: lessonCalendar({ uid: `${bookingId}@guitaronline`, startsAt, endsAt, title: "Guitar lesson", description }, method),
   };
 }

@@ -1,14 +1,15 @@
 import type { EmailMessage } from "@guitaronline/domain";
 
 type Locale = "en" | "ru";
+type EmailedType = EmailMessage["event"]["type"];
 
-const subjects: Record<string, Record<Locale, string>> = {
+const subjects: Record<EmailedType, Record<Locale, string>> = {
   "booking.confirmed": { en: "Your guitar lesson is booked", ru: "Урок гитары забронирован" },
   "booking.canceled": { en: "Your guitar lesson was canceled", ru: "Урок гитары отменён" },
   "booking.rescheduled": { en: "Your guitar lesson was moved", ru: "Урок гитары перенесён" },
 };
 
-const bodies: Record<string, Record<Locale, (when: string) => string>> = {
+const bodies: Record<EmailedType, Record<Locale, (when: string) => string>> = {
   "booking.confirmed": {
     en: (when) => `Your lesson on ${when} is booked. The invitation is attached.`,
     ru: (when) => `Ваш урок ${when} забронирован. Приглашение во вложении.`,
@@ -29,13 +30,10 @@ const greeting: Record<Locale, (name: string) => string> = {
 };
 
 /** Subject and text of a booking e-mail, in the recipient's language. */
-export function renderEmail(message: EmailMessage): { subject: string; text: string } {
-  const locale: Locale = message.to.locale === "ru" ? "ru" : "en";
-  const startsAt = typeof message.payload.startsAt === "string" ? new Date(message.payload.startsAt) : undefined;
-  const when = startsAt
-    ? new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(startsAt) + " UTC"
-    : "";
-  const subject = subjects[message.type]?.[locale] ?? message.type;
-  const body = bodies[message.type]?.[locale]?.(when) ?? "";
-  return { subject, text: `${greeting[locale](message.to.name)}\n\n${body}\n\n— GuitarOnline` };
+export function renderEmail({ event, to }: EmailMessage): { subject: string; text: string } {
+  const locale: Locale = to.locale === "ru" ? "ru" : "en";
+  const when =
+    new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(event.payload.startsAt) + " UTC";
+  const body = bodies[event.type][locale](when);
+  return { subject: subjects[event.type][locale], text: `${greeting[locale](to.name)}\n\n${body}\n\n— GuitarOnline` };
 }

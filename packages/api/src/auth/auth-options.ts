@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "../rate-limit/client-ip.ts";
-import type { ApiDeps } from "../trpc/context.ts";
+import { domainDeps, type ApiDeps } from "../api-deps.ts";
 
 const ZCredentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
 
@@ -44,7 +44,7 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
           const headers = new Headers(request.headers as Record<string, string>);
           const ip = clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
           try {
-            const user = await authenticate(deps.db, parsed.data, { ip });
+            const user = await authenticate(domainDeps(deps), { ip }, parsed.data);
             return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
           } catch (error) {
             if (error instanceof InvalidCredentials) return null;

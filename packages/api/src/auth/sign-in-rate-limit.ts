@@ -1,10 +1,11 @@
 import { DomainError, normaliseEmail } from "@guitaronline/domain";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { ApiDeps } from "../api-deps.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
-import type { ApiDeps } from "../trpc/context.ts";
+import { trpcCodeOf } from "../trpc/error-shape.ts";
 
 type RouteHandler<R extends Request, C> = (request: R, context: C) => Promise<Response>;
-
-const STATUS_FOR_KIND: Partial<Record<DomainError["kind"], number>> = { TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * Rate-limits the credentials sign-in (per client IP and per account) before next-auth sees it.
@@ -35,6 +36,6 @@ function refusal(request: Request, error: DomainError): Response {
   if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
   return Response.json(
     { url: signInUrl.toString(), error: error.appCode, message: error.message, retryAfterSeconds: error.retryAfterSeconds },
-    { status: STATUS_FOR_KIND[error.kind] ?? 400, headers },
+    { status: getHTTPStatusCodeFromError(new TRPCError({ code: trpcCodeOf(error.kind) })), headers },
   );
 }

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { ApiDeps } from "../api-deps.ts";
 import { appRouter } from "../root.ts";
-import { createContext, type ApiDeps } from "../trpc/context.ts";
+import { createContext } from "../trpc/context.ts";
 
 const TRPC_ENDPOINT = "/api/trpc";
 

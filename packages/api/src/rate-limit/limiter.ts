@@ -12,7 +12,7 @@ export interface RateLimiter {
 }
 
 /** How long a limiter may take before the attempt is refused rather than let through. */
-export const LIMITER_TIMEOUT_MS = 1_500;
+const LIMITER_TIMEOUT_MS = 1_500;
 
 /**
  * Consumes one attempt, failing closed: over the limit is RateLimited; a limiter that errs or

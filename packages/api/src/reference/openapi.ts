@@ -1,4 +1,4 @@
-import { APP_CODES } from "../trpc/error-shape.ts";
+import { APP_CODES } from "@guitaronline/domain";
 import type { ProcedureAccess } from "../trpc/meta.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import type { ProcedureReference } from "./reference.ts";

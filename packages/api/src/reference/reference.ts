@@ -2,7 +2,7 @@ import type { AnyProcedure, AnyRouter } from "@trpc/server";
 import superjson, { type SuperJSONResult } from "superjson";
 import { z } from "zod";
 import { appRouter } from "../root.ts";
-import type { AppCode } from "../trpc/error-shape.ts";
+import type { AppCode } from "@guitaronline/domain";
 import type { ProcedureAccess, ProcedureMeta } from "../trpc/meta.ts";
 import { exampleOf } from "./examples.ts";
 import { isZodSchema, wireJsonSchema, type JsonSchema } from "./json-schema.ts";

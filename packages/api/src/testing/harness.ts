@@ -1,6 +1,7 @@
 import { parseConfig, type AppConfig } from "@guitaronline/config";
 import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
+import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
@@ -11,7 +12,7 @@ import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
 import type { AppRouter } from "../root.ts";
-import type { ApiDeps } from "../trpc/context.ts";
+import type { ApiDeps } from "../api-deps.ts";
 
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
 
@@ -76,7 +77,7 @@ let counter = 0;
 export async function aUser(db: Db, role: Role, { approved = true }: { approved?: boolean } = {}) {
   const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.com`;
   const password = "correct horse battery";
-  const registered = await registerUser(db, {
+  const registered = await registerUser(testDomainDeps(db), {}, {
     email,
     password,
     name: `${role} ${counter}`,

@@ -1,28 +1,11 @@
-import type { AppConfig } from "@guitaronline/config";
-import type { Db } from "@guitaronline/db";
-import {
-  principalForApiToken,
-  principalForSession,
-  type BookingContext,
-  type Clock,
-  type Principal,
-} from "@guitaronline/domain";
-import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import { principalForApiToken, principalForSession, type DomainDeps, type Principal } from "@guitaronline/domain";
+import { domainDeps, type ApiDeps } from "../api-deps.ts";
 import { readSessionClaims } from "../auth/session-token.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
-import type { AuthRateLimits } from "../rate-limit/auth-limits.ts";
-
-/** What the API needs from the process that hosts it (web, or a test). */
-export interface ApiDeps {
-  db: Db;
-  config: AppConfig;
-  rateLimits: AuthRateLimits;
-  log: Logger;
-  clock: Clock;
-  procedureMetrics?: ProcedureMetrics;
-}
 
 export interface Context extends ApiDeps {
+  /** What every use-case receives first, built once for the request. */
+  deps: DomainDeps;
   principal: Principal | null;
   clientIp: string;
   resHeaders: Headers;
@@ -32,32 +15,20 @@ export interface Context extends ApiDeps {
  * Who is calling: an `Authorization: Bearer` personal API token, else the next-auth session
  * cookie. Either is checked against the user's current session version on every request.
  */
-export async function resolvePrincipal(deps: ApiDeps, headers: Headers): Promise<Principal | null> {
+async function resolvePrincipal(deps: DomainDeps, secret: string, headers: Headers, ip: string): Promise<Principal | null> {
   const authorization = headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    return principalForApiToken(deps.db, authorization.slice("bearer ".length).trim());
+    return principalForApiToken(deps, { ip }, { token: authorization.slice("bearer ".length).trim() });
   }
-  const claims = await readSessionClaims(headers, deps.config.AUTH_SECRET);
-  return claims ? principalForSession(deps.db, claims) : null;
+  const claims = await readSessionClaims(headers, secret);
+  return claims ? principalForSession(deps, { ip }, claims) : null;
 }
 
 export async function createContext(
   deps: ApiDeps,
   { req, resHeaders }: { req: Request; resHeaders: Headers },
 ): Promise<Context> {
-  return {
-    ...deps,
-    principal: await resolvePrincipal(deps, req.headers),
-    clientIp: clientIp(req.headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS),
-    resHeaders,
-  };
-}
-
-/** The booking use-cases' view of a request's context. */
-export function bookingContext(ctx: Pick<ApiDeps, "db" | "clock" | "config">): BookingContext {
-  return {
-    db: ctx.db,
-    clock: ctx.clock,
-    settings: { holdMinutes: ctx.config.BOOKING_HOLD_MINUTES, refundWindowHours: ctx.config.BOOKING_REFUND_WINDOW_HOURS },
-  };
+  const domain = domainDeps(deps);
+  const ip = clientIp(req.headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
+  return { ...deps, deps: domain, principal: await resolvePrincipal(domain, deps.config.AUTH_SECRET, req.headers, ip), clientIp: ip, resHeaders };
 }

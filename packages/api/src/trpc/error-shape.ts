@@ -1,16 +1,11 @@
-import { DOMAIN_APP_CODES, DomainError, type DomainAppCode } from "@guitaronline/domain";
+import { DomainError, type AppCode, type ErrorKind } from "@guitaronline/domain";
 import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 
-/** The codes of failures that come from the wire and the guards rather than a domain rule. */
-const TRANSPORT_APP_CODES = ["validation_failed", "unauthorized", "forbidden", "not_found", "rate_limited", "internal_error"] as const;
+// A domain error's kind is the tRPC code it travels as: this fails to compile if one is not.
+export const trpcCodeOf = (kind: ErrorKind): TRPCError["code"] => kind;
 
-export type AppCode = DomainAppCode | (typeof TRANSPORT_APP_CODES)[number];
-
-/** Every machine code a client can read from `error.data.appCode`. */
-export const APP_CODES: readonly AppCode[] = [...new Set<AppCode>([...TRANSPORT_APP_CODES, ...DOMAIN_APP_CODES])];
-
-/** The machine code a client reads from `error.data.appCode` for each failure. */
+/** The one map from a failure to the code a client reads from `error.data.appCode`. */
 export function appCodeOf(error: TRPCError): AppCode {
   if (error.cause instanceof DomainError) return error.cause.appCode;
   if (error.cause instanceof ZodError) return "validation_failed";

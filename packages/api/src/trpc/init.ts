@@ -1,8 +1,8 @@
-import { DomainError, type ErrorKind } from "@guitaronline/domain";
+import { DomainError } from "@guitaronline/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
-import { appCodeOf, fieldErrorsOf } from "./error-shape.ts";
+import { appCodeOf, fieldErrorsOf, trpcCodeOf } from "./error-shape.ts";
 import type { ProcedureMeta } from "./meta.ts";
 
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -34,18 +34,6 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
 });
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
-
-const codeForKind: Record<ErrorKind, TRPCError["code"]> = {
-  BAD_REQUEST: "BAD_REQUEST",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
-  PRECONDITION_FAILED: "PRECONDITION_FAILED",
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
-  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
-};
 
 /** Turns a domain error into its tRPC code (with Retry-After when it has one); times each call. */
 const observed = t.middleware(async ({ ctx, path, type, next }) => {
@@ -56,9 +44,9 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
     if (!result.ok) {
       const cause = result.error.cause;
       if (cause instanceof DomainError) {
-        outcome = codeForKind[cause.kind];
+        outcome = trpcCodeOf(cause.kind);
         if (cause.retryAfterSeconds) ctx.resHeaders.set("Retry-After", String(cause.retryAfterSeconds));
-        throw new TRPCError({ code: codeForKind[cause.kind], message: cause.message, cause });
+        throw new TRPCError({ code: trpcCodeOf(cause.kind), message: cause.message, cause });
       }
       if (result.error.code === "INTERNAL_SERVER_ERROR") {
         ctx.log.error("procedure failed", { procedure: path, error: result.error.cause ?? result.error });

@@ -1,5 +1,5 @@
 import type { Role } from "@guitaronline/db";
-import type { AppCode } from "./error-shape.ts";
+import type { AppCode } from "@guitaronline/domain";
 
 /** Who may call a procedure: anyone, anyone signed in, or signed-in users of these roles. */
 export type ProcedureAccess = "public" | "signed-in" | readonly Role[];

@@ -1,42 +1,24 @@
-import { inTransaction, type Db, type Tx } from "@guitaronline/db";
-import type { Clock } from "../clock.ts";
-import { recordSystemChanges } from "../system-changes.ts";
-
-const BATCH = 500;
-
-/** Persists EXPIRED on overdue packages already locked by the caller's transaction. */
-async function expireLocked(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.lessonPackage.updateMany({ where: { id: { in: ids } }, data: { status: "EXPIRED" } });
-  const expired = await tx.lessonPackage.findMany({ where: { id: { in: ids } }, select: { id: true, studentId: true, lessonsLeft: true } });
-  await recordSystemChanges(
-    tx,
-    { type: "billing.package.expired", entityType: "lesson_package" },
-    expired.map((pkg) => ({ id: pkg.id, payload: { packageId: pkg.id, studentId: pkg.studentId, lessonsLeft: pkg.lessonsLeft } })),
-  );
-}
+import type { Tx } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import { recordEach } from "../events/record.ts";
+import type { Actor } from "../identity/actor.ts";
+import { expireAll, markLapsed } from "../lapse.ts";
 
 /**
- * Marks ACTIVE packages past their expiry EXPIRED (audit + `billing.package.expired`): for one
- * student when they are read or used, or for everyone from the schedule and the admin action.
- * Rows another transaction holds are skipped, not waited for; the next run takes them.
+ * Marks ACTIVE packages past their expiry EXPIRED (audit + `billing.package.expired`), for one
+ * student or for everyone, in the caller's transaction.
  */
-export async function expireOverduePackages(db: Db, clock: Clock, { studentId }: { studentId?: string } = {}): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const now = clock.now();
-    const count = await inTransaction(db, async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM lesson_packages
-        WHERE status = 'ACTIVE' AND expires_at <= ${now}
-          AND (${studentId ?? null}::uuid IS NULL OR student_id = ${studentId ?? null}::uuid)
-        ORDER BY expires_at
-        LIMIT ${BATCH}
-        FOR UPDATE SKIP LOCKED`;
-      await expireLocked(tx, rows.map((row) => row.id));
-      return rows.length;
-    });
-    total += count;
-    if (count < BATCH) return total;
-  }
+export async function expireOverdue(tx: Tx, actor: Actor, now: Date, { studentId }: { studentId?: string } = {}): Promise<number> {
+  const expired = await markLapsed<{ id: string; student_id: string; lessons_left: number }>(tx, "packages", now, studentId);
+  await recordEach(
+    tx,
+    actor,
+    { type: "billing.package.expired", entityType: "lesson_package" },
+    expired.map((pkg) => ({ id: pkg.id, payload: { packageId: pkg.id, studentId: pkg.student_id, lessonsLeft: pkg.lessons_left } })),
+  );
+  return expired.length;
 }
+
+/** Every overdue package becomes EXPIRED: the worker's schedule and the admin's action. */
+export const expireOverduePackages = (deps: DomainDeps, actor: Actor, _input: Record<string, never> = {}) =>
+  expireAll(deps, actor, expireOverdue);

@@ -15,7 +15,7 @@ export function isOverdue(pkg: Pick<PackageState, "status" | "expiresAt">, now: 
 }
 
 /** Can pay for a lesson now: ACTIVE, not expired, with a lesson left. */
-export function isUsable(pkg: PackageState, now: Date): boolean {
+function isUsable(pkg: PackageState, now: Date): boolean {
   return pkg.status === "ACTIVE" && !isOverdue(pkg, now) && pkg.lessonsLeft > 0;
 }
 

@@ -1,10 +1,11 @@
-import { inTransaction, type Db } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
-import type { Clock } from "../clock.ts";
+import type { PackageStatus } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import { InvalidTransition, NotFound } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
-import { emit } from "../outbox.ts";
-import { expireOverduePackages } from "./expire-packages.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { expireOverdue } from "./expire-packages.ts";
 
 export interface Money {
   amountMinor: number;
@@ -13,13 +14,12 @@ export interface Money {
 
 /** An admin sells a student a package of lessons. */
 export async function createPackage(
-  db: Db,
-  clock: Clock,
+  deps: DomainDeps,
   admin: Principal,
   input: { studentId: string; lessonsTotal: number; expiresAt: Date; price: Money },
 ) {
-  if (input.expiresAt <= clock.now()) throw new InvalidTransition("A package must expire in the future.");
-  return inTransaction(db, async (tx) => {
+  if (input.expiresAt <= deps.clock.now()) throw new InvalidTransition("A package must expire in the future.");
+  return inOneTransaction(deps, async (tx) => {
     const student = await tx.user.findFirst({ where: { id: input.studentId, role: "STUDENT" } });
     if (!student) throw new NotFound("The student");
     const pkg = await tx.lessonPackage.create({
@@ -32,33 +32,34 @@ export async function createPackage(
         currency: input.price.currency,
       },
     });
-    await writeAudit(tx, {
-      actorId: admin.id,
-      action: "billing.package.created",
-      entityType: "lesson_package",
-      entityId: pkg.id,
+    await record(tx, {
+      actor: admin,
+      entity: { type: "lesson_package", id: pkg.id },
+      audit: "billing.package.created",
       metadata: { studentId: student.id, lessonsTotal: pkg.lessonsTotal, priceMinor: pkg.priceMinor, currency: pkg.currency },
-    });
-    await emit(tx, {
-      type: "billing.package.created",
-      aggregateType: "lesson_package",
-      aggregateId: pkg.id,
-      payload: { packageId: pkg.id, studentId: student.id, lessonsTotal: pkg.lessonsTotal },
+      events: [{ type: "billing.package.created", payload: { packageId: pkg.id, studentId: student.id, lessonsTotal: pkg.lessonsTotal } }],
     });
     return packageView(pkg);
   });
 }
 
-/** A student's packages, newest first; overdue ones are persisted EXPIRED as they are read. */
-export async function listPackages(db: Db, clock: Clock, { studentId }: { studentId: string }) {
-  await expireOverduePackages(db, clock, { studentId });
-  const packages = await db.lessonPackage.findMany({ where: { studentId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  return packages.map(packageView);
+/**
+ * A student's packages, newest first: the student's own, or anyone's for an admin. Overdue
+ * ones are persisted EXPIRED as they are read.
+ */
+export async function listPackages(deps: DomainDeps, reader: Principal, { studentId }: { studentId: string }) {
+  if (reader.role !== "ADMIN" && reader.id !== studentId) throw new NotFound("The student");
+  const now = deps.clock.now();
+  return inOneTransaction(deps, async (tx) => {
+    await expireOverdue(tx, SYSTEM, now, { studentId });
+    const packages = await tx.lessonPackage.findMany({ where: { studentId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    return packages.map(packageView);
+  });
 }
 
 function packageView(pkg: {
   id: string;
-  status: string;
+  status: PackageStatus;
   lessonsTotal: number;
   lessonsLeft: number;
   expiresAt: Date;
@@ -68,7 +69,7 @@ function packageView(pkg: {
 }) {
   return {
     id: pkg.id,
-    status: pkg.status as "ACTIVE" | "EXPIRED" | "DEPLETED",
+    status: pkg.status,
     lessonsTotal: pkg.lessonsTotal,
     lessonsLeft: pkg.lessonsLeft,
     expiresAt: pkg.expiresAt,

@@ -1,22 +1,29 @@
 import type { PaymentStatus } from "@guitaronline/db";
+import type { OutboxEventType } from "../events/catalog.ts";
+import { changeOf, type Change, type Transitions } from "../state-machine.ts";
 
 /** PENDING → SUCCEEDED | FAILED; FAILED → PENDING | SUCCEEDED (reconciliation); SUCCEEDED → REFUNDED. */
-const NEXT: Record<PaymentStatus, readonly PaymentStatus[]> = {
+const PAYMENT_TRANSITIONS: Transitions<PaymentStatus> = {
   PENDING: ["SUCCEEDED", "FAILED"],
   FAILED: ["PENDING", "SUCCEEDED"],
   SUCCEEDED: ["REFUNDED"],
   REFUNDED: [],
 };
 
-export type PaymentChange = "no-op" | "allowed" | "refused";
-
 /** What moving a payment from one status to another is: the same status is a no-op. */
-export function paymentChange(from: PaymentStatus, to: PaymentStatus): PaymentChange {
-  if (from === to) return "no-op";
-  return NEXT[from].includes(to) ? "allowed" : "refused";
+export function paymentChange(from: PaymentStatus, to: PaymentStatus): Change {
+  return changeOf(PAYMENT_TRANSITIONS, from, to);
 }
 
 /** `paidAt` is set by the first success and kept from then on, refund included. */
 export function paidAtAfter(current: Date | null, to: PaymentStatus, now: Date): Date | null {
   return current ?? (to === "SUCCEEDED" ? now : null);
 }
+
+/** The audit action and event of a payment reaching each status. */
+export const PAYMENT_EVENTS = {
+  PENDING: "billing.payment.pending",
+  SUCCEEDED: "billing.payment.succeeded",
+  FAILED: "billing.payment.failed",
+  REFUNDED: "billing.payment.refunded",
+} as const satisfies Record<PaymentStatus, OutboxEventType>;

@@ -1,13 +1,14 @@
-import { inTransaction, isUniqueViolation, type Db, type PaymentStatus } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
-import type { Clock } from "../clock.ts";
+import { isUniqueViolation, type PaymentStatus, type Tx } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import { IdempotencyConflict, InvalidTransition, NotFound, PackageExpired, PackageNotActive } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
-import { emit } from "../outbox.ts";
-import { expireOverduePackages } from "./expire-packages.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { expireOverdue } from "./expire-packages.ts";
 import { isOverdue } from "./package-rules.ts";
 import type { Money } from "./packages.ts";
-import { paidAtAfter, paymentChange } from "./payment-rules.ts";
+import { PAYMENT_EVENTS, paidAtAfter, paymentChange } from "./payment-rules.ts";
 
 const paymentView = (payment: { id: string; packageId: string; status: PaymentStatus; amountMinor: number; currency: string; paidAt: Date | null; createdAt: Date }) => ({
   id: payment.id,
@@ -18,12 +19,16 @@ const paymentView = (payment: { id: string; packageId: string; status: PaymentSt
   createdAt: payment.createdAt,
 });
 
-/** Only an ACTIVE package that has not expired can be paid for; an overdue one is persisted EXPIRED first. */
-async function payablePackage(db: Db, clock: Clock, packageId: string) {
-  const pkg = await db.lessonPackage.findUnique({ where: { id: packageId } });
+/**
+ * Locks the package and checks it can be paid for: ACTIVE and not expired. An overdue one is
+ * marked EXPIRED on the way, and that stays when the use-case refuses (see `keepWritesOn`).
+ */
+async function lockPayablePackage(tx: Tx, packageId: string, now: Date) {
+  await tx.$queryRaw`SELECT id FROM lesson_packages WHERE id = ${packageId}::uuid FOR UPDATE`;
+  const pkg = await tx.lessonPackage.findUnique({ where: { id: packageId } });
   if (!pkg) throw new NotFound("The package");
-  if (isOverdue(pkg, clock.now())) {
-    await expireOverduePackages(db, clock, { studentId: pkg.studentId });
+  if (isOverdue(pkg, now)) {
+    await expireOverdue(tx, SYSTEM, now, { studentId: pkg.studentId });
     throw new PackageExpired();
   }
   if (pkg.status === "EXPIRED") throw new PackageExpired();
@@ -35,79 +40,85 @@ async function payablePackage(db: Db, clock: Clock, packageId: string) {
  * Records a PENDING payment. The same idempotency key returns the same payment; the key with a
  * different package or amount is a CONFLICT.
  */
-export async function createPayment(
-  db: Db,
-  clock: Clock,
-  admin: Principal,
-  input: { packageId: string; amount: Money; idempotencyKey: string },
-) {
-  const sameRequest = (payment: { packageId: string; amountMinor: number; currency: string }) =>
-    payment.packageId === input.packageId && payment.amountMinor === input.amount.amountMinor && payment.currency === input.amount.currency;
-  const earlier = () => db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-  const answerWith = (payment: NonNullable<Awaited<ReturnType<typeof earlier>>>) => {
-    if (!sameRequest(payment)) throw new IdempotencyConflict();
+export async function createPayment(deps: DomainDeps, admin: Principal, input: { packageId: string; amount: Money; idempotencyKey: string }) {
+  const answerWith = (payment: Parameters<typeof paymentView>[0]) => {
+    const sameRequest =
+      payment.packageId === input.packageId && payment.amountMinor === input.amount.amountMinor && payment.currency === input.amount.currency;
+    if (!sameRequest) throw new IdempotencyConflict();
     return paymentView(payment);
   };
-  const existing = await earlier();
-  if (existing) return answerWith(existing);
-  await payablePackage(db, clock, input.packageId);
+  const now = deps.clock.now();
   try {
-    return await inTransaction(db, async (tx) => {
-      const payment = await tx.payment.create({
-        data: {
-          packageId: input.packageId,
-          amountMinor: input.amount.amountMinor,
-          currency: input.amount.currency,
-          idempotencyKey: input.idempotencyKey,
-        },
-      });
-      await writeAudit(tx, {
-        actorId: admin.id,
-        action: "billing.payment.created",
-        entityType: "payment",
-        entityId: payment.id,
-        metadata: { packageId: payment.packageId, amountMinor: payment.amountMinor, currency: payment.currency },
-      });
-      await emit(tx, {
-        type: "billing.payment.created",
-        aggregateType: "payment",
-        aggregateId: payment.id,
-        payload: { paymentId: payment.id, packageId: payment.packageId, amountMinor: payment.amountMinor, currency: payment.currency },
-      });
-      return paymentView(payment);
-    });
+    return await inOneTransaction(
+      deps,
+      async (tx) => {
+        const earlier = await tx.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+        if (earlier) return answerWith(earlier);
+        const pkg = await lockPayablePackage(tx, input.packageId, now);
+        const payment = await tx.payment.create({
+          data: { packageId: pkg.id, amountMinor: input.amount.amountMinor, currency: input.amount.currency, idempotencyKey: input.idempotencyKey },
+        });
+        const { amountMinor, currency } = payment;
+        await record(tx, {
+          actor: admin,
+          entity: { type: "payment", id: payment.id },
+          audit: "billing.payment.created",
+          metadata: { packageId: pkg.id, amountMinor, currency },
+          events: [
+            { type: "billing.payment.created", payload: { paymentId: payment.id, packageId: pkg.id, studentId: pkg.studentId, amountMinor, currency } },
+          ],
+        });
+        return paymentView(payment);
+      },
+      { keepWritesOn: [PackageExpired] },
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return answerWith((await earlier())!);
+    // A concurrent request with the same key won: answer with its payment.
+    return answerWith(await deps.db.payment.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } }));
   }
 }
 
-/** Moves a payment along its state machine; the same status again changes nothing. */
-export async function updatePaymentStatus(db: Db, clock: Clock, admin: Principal, { paymentId, status }: { paymentId: string; status: PaymentStatus }) {
-  const current = await db.payment.findUnique({ where: { id: paymentId } });
-  if (!current) throw new NotFound("The payment");
-  if (status === "SUCCEEDED" && paymentChange(current.status, status) === "allowed") await payablePackage(db, clock, current.packageId);
-  const now = clock.now();
-  return inTransaction(db, async (tx) => {
-    await tx.$queryRaw`SELECT id FROM payments WHERE id = ${paymentId}::uuid FOR UPDATE`;
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
-    const change = paymentChange(payment.status, status);
-    if (change === "no-op") return paymentView(payment);
-    if (change === "refused") throw new InvalidTransition(`A ${payment.status.toLowerCase()} payment cannot become ${status.toLowerCase()}.`);
-    const updated = await tx.payment.update({ where: { id: paymentId }, data: { status, paidAt: paidAtAfter(payment.paidAt, status, now) } });
-    await writeAudit(tx, {
-      actorId: admin.id,
-      action: `billing.payment.${status.toLowerCase()}`,
-      entityType: "payment",
-      entityId: paymentId,
-      metadata: { from: payment.status, to: status },
-    });
-    await emit(tx, {
-      type: `billing.payment.${status.toLowerCase()}` as "billing.payment.succeeded",
-      aggregateType: "payment",
-      aggregateId: paymentId,
-      payload: { paymentId, packageId: payment.packageId, from: payment.status, to: status },
-    });
-    return paymentView(updated);
-  });
+/**
+ * Moves a payment along its state machine; the same status again changes nothing. A success
+ * needs a payable package, checked under the payment's and the package's locks.
+ */
+export async function updatePaymentStatus(deps: DomainDeps, admin: Principal, { paymentId, status }: { paymentId: string; status: PaymentStatus }) {
+  const now = deps.clock.now();
+  return inOneTransaction(
+    deps,
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM payments WHERE id = ${paymentId}::uuid FOR UPDATE`;
+      const payment = await tx.payment.findUnique({ where: { id: paymentId }, include: { package: true } });
+      if (!payment) throw new NotFound("The payment");
+      const change = paymentChange(payment.status, status);
+      if (change === "no-op") return paymentView(payment);
+      if (change === "refused") throw new InvalidTransition(`A ${payment.status.toLowerCase()} payment cannot become ${status.toLowerCase()}.`);
+      if (status === "SUCCEEDED") await lockPayablePackage(tx, payment.packageId, now);
+      const updated = await tx.payment.update({ where: { id: paymentId }, data: { status, paidAt: paidAtAfter(payment.paidAt, status, now) } });
+      const event = PAYMENT_EVENTS[status];
+      await record(tx, {
+        actor: admin,
+        entity: { type: "payment", id: paymentId },
+        audit: event,
+        metadata: { from: payment.status, to: status },
+        events: [
+          {
+            type: event,
+            payload: {
+              paymentId,
+              packageId: payment.packageId,
+              studentId: payment.package.studentId,
+              from: payment.status,
+              to: status,
+              amountMinor: payment.amountMinor,
+              currency: payment.currency,
+            },
+          },
+        ],
+      });
+      return paymentView(updated);
+    },
+    { keepWritesOn: [PackageExpired] },
+  );
 }

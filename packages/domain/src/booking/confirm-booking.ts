@@ -1,57 +1,67 @@
-import { inTransaction } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
-import { expireOverduePackages } from "../billing/expire-packages.ts";
-import { HoldExpired, InvalidTransition, NotFound } from "../errors.ts";
+import type { Booking, Slot, Tx } from "@guitaronline/db";
+import { expireOverdue } from "../billing/expire-packages.ts";
+import { consumeLesson } from "../billing/ledger.ts";
+import type { DomainDeps } from "../deps.ts";
+import { HoldExpired, InvalidTransition, NoActivePackage, NotFound } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
-import { emit } from "../outbox.ts";
-import type { BookingContext } from "./context.ts";
-import { consumeLesson, createLesson, expireStaleHolds, lockBooking } from "./internals.ts";
+import { createLesson } from "../lessons/lesson-of-booking.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { changeOf } from "../state-machine.ts";
+import { expireStaleHolds } from "./expire-holds.ts";
+import { lockBooking } from "./lock-booking.ts";
 import { holdHasExpired } from "./rules.ts";
+import { BOOKING_TRANSITIONS } from "./transitions.ts";
 
 /**
- * Turns the student's unexpired hold into a confirmed booking: one lesson from the package
- * expiring soonest, and exactly one Lesson. Confirming a confirmed booking returns it unchanged.
+ * Confirms a hold in the caller's transaction (a confirmation, or the new half of a reschedule):
+ * one lesson from the package expiring soonest, and exactly one Lesson.
  */
-export async function confirmBooking(ctx: BookingContext, student: Principal, { bookingId }: { bookingId: string }) {
-  await expireOverduePackages(ctx.db, ctx.clock, { studentId: student.id });
-  const now = ctx.clock.now();
-  const outcome = await inTransaction(ctx.db, async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
-    if (!booking || booking.studentId !== student.id) throw new NotFound("The booking");
-    if (booking.status === "CONFIRMED") {
-      return { confirmed: { id: booking.id, status: booking.status, packageId: booking.packageId!, lessonId: booking.lesson!.id } };
-    }
-    if (booking.status !== "HOLD") throw new InvalidTransition(`A booking that is ${booking.status.toLowerCase()} cannot be confirmed.`);
-    if (holdHasExpired(booking.holdExpiresAt, now)) {
-      // Persist the expiry (the slot reopens), then refuse once the transaction has committed.
-      await expireStaleHolds(tx, now, { slotId: booking.slotId });
-      return { holdExpired: true as const };
-    }
-    const pkg = await consumeLesson(tx, student.id, now);
-    await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", packageId: pkg.id, confirmedAt: now } });
-    const lesson = await createLesson(tx, booking, booking.slot);
-    await writeAudit(tx, {
-      actorId: student.id,
-      action: "booking.confirmed",
-      entityType: "booking",
-      entityId: booking.id,
-      metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
-    });
-    await emit(tx, {
-      type: "booking.confirmed",
-      aggregateType: "booking",
-      aggregateId: booking.id,
-      payload: {
-        bookingId: booking.id,
-        lessonId: lesson.id,
-        studentId: student.id,
-        teacherId: booking.slot.teacherId,
-        startsAt: booking.slot.startsAt.toISOString(),
-        endsAt: booking.slot.endsAt.toISOString(),
-      },
-    });
-    return { confirmed: { id: booking.id, status: "CONFIRMED" as const, packageId: pkg.id, lessonId: lesson.id } };
-  });
-  if ("holdExpired" in outcome) throw new HoldExpired();
-  return outcome.confirmed;
+export async function confirmHold(tx: Tx, now: Date, student: Principal, booking: Booking, slot: Slot) {
+  const pkg = await consumeLesson(tx, student.id, now);
+  await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", packageId: pkg.id, confirmedAt: now } });
+  const lesson = await createLesson(tx, student, booking, slot);
+  return { pkg, lesson };
+}
+
+/**
+ * Turns the student's unexpired hold into a confirmed booking. Confirming a confirmed booking
+ * returns it unchanged. A lapsed hold is marked EXPIRED (its slot reopens) before the refusal.
+ */
+export async function confirmBooking(deps: DomainDeps, student: Principal, { bookingId }: { bookingId: string }) {
+  const now = deps.clock.now();
+  return inOneTransaction(
+    deps,
+    async (tx) => {
+      const booking = await lockBooking(tx, bookingId);
+      if (!booking || booking.studentId !== student.id) throw new NotFound("The booking");
+      const change = changeOf(BOOKING_TRANSITIONS, booking.status, "CONFIRMED");
+      if (change === "no-op") {
+        return { id: booking.id, status: "CONFIRMED" as const, packageId: booking.packageId!, lessonId: booking.lesson!.id };
+      }
+      if (change === "refused") throw new InvalidTransition(`A booking that is ${booking.status.toLowerCase()} cannot be confirmed.`);
+      if (holdHasExpired(booking.holdExpiresAt, now)) {
+        await expireStaleHolds(tx, SYSTEM, now, { slotId: booking.slotId });
+        throw new HoldExpired();
+      }
+      await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
+      const { pkg, lesson } = await confirmHold(tx, now, student, booking, booking.slot);
+      const { slot } = booking;
+      await record(tx, {
+        actor: student,
+        entity: { type: "booking", id: booking.id },
+        audit: "booking.confirmed",
+        metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
+        events: [
+          {
+            type: "booking.confirmed",
+            payload: { bookingId: booking.id, lessonId: lesson.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+          },
+        ],
+      });
+      return { id: booking.id, status: "CONFIRMED" as const, packageId: pkg.id, lessonId: lesson.id };
+    },
+    { keepWritesOn: [HoldExpired, NoActivePackage] },
+  );
 }

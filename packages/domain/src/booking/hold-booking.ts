@@ -1,12 +1,13 @@
-import { inTransaction, isUniqueViolation, type BookingStatus } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
-import { expireOverduePackages } from "../billing/expire-packages.ts";
-import { packageToConsume } from "../billing/package-rules.ts";
+import { isUniqueViolation, type Booking, type Tx } from "@guitaronline/db";
+import { expireOverdue } from "../billing/expire-packages.ts";
+import { packageForNextLesson } from "../billing/ledger.ts";
+import type { DomainDeps } from "../deps.ts";
 import { NoActivePackage, NotFound, SlotInPast, SlotUnavailable } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
-import { emit } from "../outbox.ts";
-import type { BookingContext } from "./context.ts";
-import { expireStaleHolds } from "./internals.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { expireStaleHolds } from "./expire-holds.ts";
 import { holdExpiresAt, slotStartsInFuture } from "./rules.ts";
 
 export interface HoldRequest {
@@ -15,7 +16,7 @@ export interface HoldRequest {
   idempotencyKey?: string;
 }
 
-const heldView = (booking: { id: string; status: BookingStatus; slotId: string; holdExpiresAt: Date }) => ({
+const heldView = (booking: Pick<Booking, "id" | "status" | "slotId" | "holdExpiresAt">) => ({
   id: booking.id,
   status: booking.status,
   slotId: booking.slotId,
@@ -23,50 +24,70 @@ const heldView = (booking: { id: string; status: BookingStatus; slotId: string; 
 });
 
 /**
- * Holds an open, future slot for a student with a usable package; nothing is consumed yet.
- * The database's one-active-booking-per-slot index decides races: the loser gets
- * SlotUnavailable, never a second booking.
+ * Holds an open, future slot for a student with a usable package, in the caller's transaction
+ * (a hold, or the new half of a reschedule). A lapsed hold on the slot is expired first; the
+ * database's one-active-booking-per-slot index refuses a slot someone else holds.
  */
-export async function holdBooking(ctx: BookingContext, student: Principal, { slotId, idempotencyKey }: HoldRequest) {
-  const findByKey = () =>
-    idempotencyKey
-      ? ctx.db.booking.findUnique({ where: { studentId_idempotencyKey: { studentId: student.id, idempotencyKey } } })
-      : null;
-  const earlier = await findByKey();
-  if (earlier) return heldView(earlier);
+export async function placeHold(
+  tx: Tx,
+  { now, holdMinutes }: { now: Date; holdMinutes: number },
+  student: Principal,
+  { slotId, idempotencyKey, rescheduledFromId }: HoldRequest & { rescheduledFromId?: string },
+) {
+  const slot = await tx.slot.findUnique({ where: { id: slotId } });
+  if (!slot || slot.deletedAt) throw new NotFound("The slot");
+  if (!slotStartsInFuture(slot.startsAt, now)) throw new SlotInPast();
+  if (!(await packageForNextLesson(tx, student.id, now))) throw new NoActivePackage();
+  await expireStaleHolds(tx, SYSTEM, now, { slotId });
+  const booking = await tx.booking.create({
+    data: {
+      studentId: student.id,
+      slotId,
+      status: "HOLD",
+      holdExpiresAt: holdExpiresAt(now, holdMinutes),
+      idempotencyKey: idempotencyKey ?? null,
+      rescheduledFromId: rescheduledFromId ?? null,
+    },
+  });
+  return { booking, slot };
+}
 
-  await expireOverduePackages(ctx.db, ctx.clock, { studentId: student.id });
-  const now = ctx.clock.now();
+/**
+ * Holds a slot; nothing is consumed yet. Races are decided by the database: the loser gets
+ * SlotUnavailable, never a second booking. Packages found overdue on the way stay EXPIRED.
+ */
+export async function holdBooking(deps: DomainDeps, student: Principal, { slotId, idempotencyKey }: HoldRequest) {
+  const earlierWithKey = (db: Tx) =>
+    idempotencyKey ? db.booking.findUnique({ where: { studentId_idempotencyKey: { studentId: student.id, idempotencyKey } } }) : null;
+  const now = deps.clock.now();
   try {
-    return await inTransaction(ctx.db, async (tx) => {
-      const slot = await tx.slot.findUnique({ where: { id: slotId } });
-      if (!slot || slot.deletedAt) throw new NotFound("The slot");
-      if (!slotStartsInFuture(slot.startsAt, now)) throw new SlotInPast();
-      const packages = await tx.lessonPackage.findMany({ where: { studentId: student.id, status: "ACTIVE" } });
-      if (!packageToConsume(packages, now)) throw new NoActivePackage();
-      await expireStaleHolds(tx, now, { slotId });
-      const booking = await tx.booking.create({
-        data: {
-          studentId: student.id,
-          slotId,
-          status: "HOLD",
-          holdExpiresAt: holdExpiresAt(now, ctx.settings.holdMinutes),
-          idempotencyKey: idempotencyKey ?? null,
-        },
-      });
-      await writeAudit(tx, { actorId: student.id, action: "booking.held", entityType: "booking", entityId: booking.id, metadata: { slotId } });
-      await emit(tx, {
-        type: "booking.held",
-        aggregateType: "booking",
-        aggregateId: booking.id,
-        payload: { bookingId: booking.id, slotId, studentId: student.id, teacherId: slot.teacherId, holdExpiresAt: booking.holdExpiresAt.toISOString() },
-      });
-      return heldView(booking);
-    });
+    return await inOneTransaction(
+      deps,
+      async (tx) => {
+        const earlier = await earlierWithKey(tx);
+        if (earlier) return heldView(earlier);
+        await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
+        const { booking, slot } = await placeHold(tx, { now, holdMinutes: deps.settings.holdMinutes }, student, { slotId, idempotencyKey });
+        await record(tx, {
+          actor: student,
+          entity: { type: "booking", id: booking.id },
+          audit: "booking.held",
+          metadata: { slotId },
+          events: [
+            {
+              type: "booking.held",
+              payload: { bookingId: booking.id, slotId, studentId: student.id, teacherId: slot.teacherId, holdExpiresAt: booking.holdExpiresAt },
+            },
+          ],
+        });
+        return heldView(booking);
+      },
+      { keepWritesOn: [NoActivePackage] },
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A concurrent request with the same key won: answer with its booking.
-    const sameKey = await findByKey();
+    const sameKey = await earlierWithKey(deps.db);
     if (sameKey) return heldView(sameKey);
     throw new SlotUnavailable();
   }

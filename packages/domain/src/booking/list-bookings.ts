@@ -1,23 +1,21 @@
-import type { BookingStatus, Db } from "@guitaronline/db";
+import type { BookingStatus } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
-export interface BookingListQuery {
+export interface BookingListQuery extends PageQuery {
   status?: BookingStatus;
-  cursor?: string;
-  limit: number;
 }
 
 /** A student's bookings, or the bookings on a teacher's slots; newest slot first. */
-export async function listMyBookings(db: Db, user: Principal, query: BookingListQuery) {
-  const rows = await db.booking.findMany({
+export async function listMyBookings(deps: DomainDeps, user: Principal, query: BookingListQuery) {
+  const rows = await deps.db.booking.findMany({
     where: {
       ...(user.role === "TEACHER" ? { slot: { teacherId: user.id } } : { studentId: user.id }),
       ...(query.status ? { status: query.status } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    cursor: query.cursor ? { id: query.cursor } : undefined,
-    skip: query.cursor ? 1 : 0,
-    take: query.limit + 1,
+    ...pageArgs(query),
     include: {
       slot: { select: { id: true, teacherId: true, startsAt: true, endsAt: true, teacher: { select: { name: true } } } },
       student: { select: { name: true } },
@@ -25,7 +23,7 @@ export async function listMyBookings(db: Db, user: Principal, query: BookingList
       rescheduledTo: { select: { id: true } },
     },
   });
-  const items = rows.slice(0, query.limit).map((booking) => ({
+  const bookings = rows.map((booking) => ({
     id: booking.id,
     status: booking.status,
     holdExpiresAt: booking.holdExpiresAt,
@@ -44,5 +42,5 @@ export async function listMyBookings(db: Db, user: Principal, query: BookingList
       endsAt: booking.slot.endsAt,
     },
   }));
-  return { items, nextCursor: rows.length > query.limit ? items.at(-1)!.id : null };
+  return pageOf(bookings, query);
 }

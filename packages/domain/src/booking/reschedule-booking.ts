@@ -1,79 +1,66 @@
-import { inTransaction, isUniqueViolation } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
-import { expireOverduePackages } from "../billing/expire-packages.ts";
-import { HoldExpired, InvalidTransition, NotFound, SlotInPast, SlotUnavailable } from "../errors.ts";
+import { isUniqueViolation } from "@guitaronline/db";
+import { expireOverdue } from "../billing/expire-packages.ts";
+import type { DomainDeps } from "../deps.ts";
+import { HoldExpired, InvalidTransition, NotFound, SlotUnavailable } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
-import { emit } from "../outbox.ts";
-import type { BookingContext } from "./context.ts";
-import { consumeLesson, createLesson, expireStaleHolds, lockBooking, releaseBooking } from "./internals.ts";
-import { holdExpiresAt, holdHasExpired, slotStartsInFuture } from "./rules.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { changeOf } from "../state-machine.ts";
+import { cancelLocked } from "./cancel-booking.ts";
+import { confirmHold } from "./confirm-booking.ts";
+import { placeHold } from "./hold-booking.ts";
+import { lockBooking } from "./lock-booking.ts";
+import { holdHasExpired } from "./rules.ts";
+import { BOOKING_TRANSITIONS } from "./transitions.ts";
 
 /**
- * Moves the student's booking to another slot in one transaction: the old one is canceled by
- * the usual refund rule, a new one with the same status is made on the new slot, and the two
- * are linked. A retry returns the successor already made.
+ * Moves the student's booking to another slot: cancel + hold (+ confirm, for a confirmed
+ * booking) in one transaction, through the same helpers as those use-cases, so the refund rule
+ * and the hold rules apply as they do there. The two bookings are linked; a retry returns the
+ * successor already made.
  */
-export async function rescheduleBooking(
-  ctx: BookingContext,
-  student: Principal,
-  { bookingId, newSlotId }: { bookingId: string; newSlotId: string },
-) {
-  await expireOverduePackages(ctx.db, ctx.clock, { studentId: student.id });
-  const now = ctx.clock.now();
+export async function rescheduleBooking(deps: DomainDeps, student: Principal, { bookingId, newSlotId }: { bookingId: string; newSlotId: string }) {
+  const now = deps.clock.now();
   try {
-    return await inTransaction(ctx.db, async (tx) => {
+    return await inOneTransaction(deps, async (tx) => {
       const old = await lockBooking(tx, bookingId);
       if (!old || old.studentId !== student.id) throw new NotFound("The booking");
       if (old.rescheduledTo) {
         const successor = old.rescheduledTo;
         return { id: successor.id, status: successor.status, rescheduledFromId: old.id, lessonId: successor.lesson?.id ?? null };
       }
-      if (old.status !== "HOLD" && old.status !== "CONFIRMED") {
+      if (changeOf(BOOKING_TRANSITIONS, old.status, "CANCELED") !== "allowed") {
         throw new InvalidTransition(`A booking that is ${old.status.toLowerCase()} cannot be rescheduled.`);
       }
       if (old.status === "HOLD" && holdHasExpired(old.holdExpiresAt, now)) throw new HoldExpired();
       if (newSlotId === old.slotId) throw new InvalidTransition("The booking is already on this slot.");
-      const slot = await tx.slot.findUnique({ where: { id: newSlotId } });
-      if (!slot || slot.deletedAt) throw new NotFound("The slot");
-      if (!slotStartsInFuture(slot.startsAt, now)) throw new SlotInPast();
 
-      await expireStaleHolds(tx, now, { slotId: newSlotId });
-      await releaseBooking(tx, old, student, { now, refundWindowHours: ctx.settings.refundWindowHours, reason: "rescheduled" });
-      const confirmed = old.status === "CONFIRMED";
-      const pkg = confirmed ? await consumeLesson(tx, student.id, now) : undefined;
-      const successor = await tx.booking.create({
-        data: {
-          studentId: student.id,
-          slotId: newSlotId,
-          status: old.status,
-          holdExpiresAt: confirmed ? now : holdExpiresAt(now, ctx.settings.holdMinutes),
-          packageId: pkg?.id ?? null,
-          confirmedAt: confirmed ? now : null,
-          rescheduledFromId: old.id,
-        },
+      await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
+      await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, "rescheduled");
+      const { booking, slot } = await placeHold(tx, { now, holdMinutes: deps.settings.holdMinutes }, student, {
+        slotId: newSlotId,
+        rescheduledFromId: old.id,
       });
-      const lesson = confirmed ? await createLesson(tx, successor, slot) : undefined;
-      await writeAudit(tx, {
-        actorId: student.id,
-        action: "booking.rescheduled",
-        entityType: "booking",
-        entityId: successor.id,
+      const confirmed = old.status === "CONFIRMED" ? await confirmHold(tx, now, student, booking, slot) : undefined;
+      await record(tx, {
+        actor: student,
+        entity: { type: "booking", id: booking.id },
+        audit: "booking.rescheduled",
         metadata: { rescheduledFromId: old.id, fromSlotId: old.slotId, toSlotId: newSlotId },
+        events: [
+          {
+            type: "booking.rescheduled",
+            payload: { bookingId: booking.id, rescheduledFromId: old.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+          },
+        ],
       });
-      await emit(tx, {
-        type: "booking.rescheduled",
-        aggregateType: "booking",
-        aggregateId: successor.id,
-        payload: {
-          bookingId: successor.id,
-          rescheduledFromId: old.id,
-          studentId: student.id,
-          teacherId: slot.teacherId,
-          startsAt: slot.startsAt.toISOString(),
-          endsAt: slot.endsAt.toISOString(),
-        },
-      });
-      return { id: successor.id, status: successor.status, rescheduledFromId: old.id, lessonId: lesson?.id ?? null };
+      return {
+        id: booking.id,
+        status: confirmed ? ("CONFIRMED" as const) : booking.status,
+        rescheduledFromId: old.id,
+        lessonId: confirmed?.lesson.id ?? null,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new SlotUnavailable();

@@ -1,6 +1,7 @@
-import type { Db } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
+import type { DomainDeps } from "../deps.ts";
 import { InvalidCredentials } from "../errors.ts";
+import { record } from "../events/record.ts";
+import type { Visitor } from "./actor.ts";
 import { normaliseEmail } from "./email.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { principalFields, type Principal } from "./principal.ts";
@@ -18,29 +19,29 @@ export interface Authenticated extends Principal {
  * audited.
  */
 export async function authenticate(
-  db: Db,
+  deps: DomainDeps,
+  visitor: Visitor,
   credentials: { email: string; password: string },
-  meta: { ip?: string } = {},
 ): Promise<Authenticated> {
   const email = normaliseEmail(credentials.email);
-  const user = await db.user.findUnique({
+  const user = await deps.db.user.findUnique({
     where: { email },
     select: { ...principalFields, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), credentials.password);
-  const ip = meta.ip ? { ip: meta.ip } : {};
+  const ip = visitor.ip ? { ip: visitor.ip } : {};
   if (!user || !passwordMatches || user.disabledAt) {
     const reason = !user ? "unknown_email" : !passwordMatches ? "wrong_password" : "disabled";
-    await writeAudit(db, {
-      actorId: null,
-      action: "identity.sign_in_failed",
-      entityType: "user",
-      entityId: user?.id ?? "unknown",
+    await record(deps.db, {
+      actor: visitor,
+      entity: { type: "user", id: user?.id ?? "unknown" },
+      audit: "identity.sign_in_failed",
       metadata: { email, reason, ...ip },
     });
     throw new InvalidCredentials();
   }
-  await writeAudit(db, { actorId: user.id, action: "identity.signed_in", entityType: "user", entityId: user.id, metadata: ip });
+  // One row, so the insert is its own transaction.
+  await record(deps.db, { actor: user, entity: { type: "user", id: user.id }, audit: "identity.signed_in", metadata: ip });
   const { passwordHash: _hash, disabledAt: _disabled, ...authenticated } = user;
   return authenticated;
 }

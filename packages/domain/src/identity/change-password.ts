@@ -1,6 +1,7 @@
-import { inTransaction, type Db } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
+import type { DomainDeps } from "../deps.ts";
 import { WrongCurrentPassword } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { inOneTransaction } from "../one-transaction.ts";
 import { endAllSessions } from "./end-sessions.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import type { Principal } from "./principal.ts";
@@ -10,17 +11,19 @@ import type { Principal } from "./principal.ts";
  * signs in again with the new password, so only the person who knows it carries on.
  */
 export async function changePassword(
-  db: Db,
+  deps: DomainDeps,
   user: Principal,
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
 ) {
-  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(passwordHash, currentPassword))) throw new WrongCurrentPassword();
   const newHash = await hashPassword(newPassword);
-  await inTransaction(db, async (tx) => {
+  return inOneTransaction(deps, async (tx) => {
+    // Checked under the row lock, so two changes at once cannot both pass the old password.
+    await tx.$queryRaw`SELECT id FROM users WHERE id = ${user.id}::uuid FOR UPDATE`;
+    const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(passwordHash, currentPassword))) throw new WrongCurrentPassword();
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: newHash } });
     await endAllSessions(tx, user.id);
-    await writeAudit(tx, { actorId: user.id, action: "identity.password_changed", entityType: "user", entityId: user.id });
+    await record(tx, { actor: user, entity: { type: "user", id: user.id }, audit: "identity.password_changed" });
+    return { id: user.id };
   });
-  return { id: user.id };
 }

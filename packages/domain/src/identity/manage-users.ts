@@ -1,7 +1,10 @@
-import { inTransaction, type Db, type Role } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
+import type { Role } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import { Forbidden, InvalidTransition, NotFound } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { inOneTransaction } from "../one-transaction.ts";
 import { endAllSessions } from "./end-sessions.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 import type { Principal } from "./principal.ts";
 
 const userSummary = {
@@ -15,15 +18,15 @@ const userSummary = {
 } as const;
 
 /** An admin lets a registered teacher publish slots. Approving twice changes nothing. */
-export async function approveTeacher(db: Db, admin: Principal, { userId }: { userId: string }) {
-  return inTransaction(db, async (tx) => {
+export async function approveTeacher(deps: DomainDeps, admin: Principal, { userId }: { userId: string }) {
+  return inOneTransaction(deps, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFound("The user");
     if (user.role !== "TEACHER") throw new InvalidTransition("Only a teacher can be approved.");
     const approved = { id: user.id, role: "TEACHER" as const, approved: true as const };
     if (user.teacherApproved) return approved;
     await tx.user.update({ where: { id: userId }, data: { teacherApproved: true } });
-    await writeAudit(tx, { actorId: admin.id, action: "admin.teacher.approved", entityType: "user", entityId: userId });
+    await record(tx, { actor: admin, entity: { type: "user", id: userId }, audit: "admin.teacher.approved" });
     return approved;
   });
 }
@@ -32,61 +35,45 @@ export async function approveTeacher(db: Db, admin: Principal, { userId }: { use
  * Disabling ends the user's sessions and tokens at once and keeps them from signing in;
  * enabling lets them sign in again. An admin cannot disable themselves (and lock the school out).
  */
-export async function setUserDisabled(
-  db: Db,
-  admin: Principal,
-  { userId, disabled }: { userId: string; disabled: boolean },
-) {
+export async function setUserDisabled(deps: DomainDeps, admin: Principal, { userId, disabled }: { userId: string; disabled: boolean }) {
   if (disabled && userId === admin.id) throw new Forbidden("You cannot disable your own account.");
-  return inTransaction(db, async (tx) => {
+  return inOneTransaction(deps, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFound("The user");
     if (Boolean(user.disabledAt) === disabled) return tx.user.findUniqueOrThrow({ where: { id: userId }, select: userSummary });
     if (disabled) await endAllSessions(tx, userId);
     const updated = await tx.user.update({
       where: { id: userId },
-      data: { disabledAt: disabled ? new Date() : null },
+      data: { disabledAt: disabled ? deps.clock.now() : null },
       select: userSummary,
     });
-    await writeAudit(tx, {
-      actorId: admin.id,
-      action: disabled ? "admin.user.disabled" : "admin.user.enabled",
-      entityType: "user",
-      entityId: userId,
-    });
+    await record(tx, { actor: admin, entity: { type: "user", id: userId }, audit: disabled ? "admin.user.disabled" : "admin.user.enabled" });
     return updated;
   });
 }
 
 /** Ends every session and API token of `userId`: the user themself, or an admin for anyone. */
-export async function signOutEverywhere(db: Db, actor: Principal, { userId }: { userId: string }) {
+export async function signOutEverywhere(deps: DomainDeps, actor: Principal, { userId }: { userId: string }) {
   if (actor.id !== userId && actor.role !== "ADMIN") throw new NotFound("The user");
-  return inTransaction(db, async (tx) => {
+  return inOneTransaction(deps, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new NotFound("The user");
     await endAllSessions(tx, userId);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "identity.signed_out_everywhere",
-      entityType: "user",
-      entityId: userId,
-    });
+    await record(tx, { actor, entity: { type: "user", id: userId }, audit: "identity.signed_out_everywhere" });
     return { id: userId };
   });
 }
 
-export interface UserListQuery {
+export interface UserListQuery extends PageQuery {
   role?: Role;
   search?: string;
   pendingApproval?: boolean;
-  cursor?: string;
-  limit: number;
 }
 
 /** Users for the admin page, newest first, cursor-paginated. */
-export async function listUsers(db: Db, query: UserListQuery) {
+export async function listUsers(deps: DomainDeps, _admin: Principal, query: UserListQuery) {
   const search = query.search?.trim();
-  const rows = await db.user.findMany({
+  const rows = await deps.db.user.findMany({
     where: {
       role: query.role,
       ...(query.pendingApproval ? { role: "TEACHER", teacherApproved: false } : {}),
@@ -95,11 +82,8 @@ export async function listUsers(db: Db, query: UserListQuery) {
         : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    cursor: query.cursor ? { id: query.cursor } : undefined,
-    skip: query.cursor ? 1 : 0,
-    take: query.limit + 1,
+    ...pageArgs(query),
     select: userSummary,
   });
-  const items = rows.slice(0, query.limit);
-  return { items, nextCursor: rows.length > query.limit ? items.at(-1)!.id : null };
+  return pageOf(rows, query);
 }

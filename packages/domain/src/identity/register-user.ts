@@ -1,6 +1,9 @@
-import { inTransaction, isUniqueViolation, type Db } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
+import { isUniqueViolation } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
 import { EmailTaken, Forbidden } from "../errors.ts";
+import { record } from "../events/record.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import type { Visitor } from "./actor.ts";
 import { normaliseEmail } from "./email.ts";
 import { hashPassword } from "./password.ts";
 
@@ -14,12 +17,12 @@ export interface Registration {
   timezone?: string;
 }
 
-export async function registerUser(db: Db, registration: Registration, meta: { ip?: string } = {}) {
+export async function registerUser(deps: DomainDeps, visitor: Visitor, registration: Registration) {
   if ((registration.role as string) === "ADMIN") throw new Forbidden("Nobody can register as an admin.");
   const email = normaliseEmail(registration.email);
   const passwordHash = await hashPassword(registration.password);
   try {
-    return await inTransaction(db, async (tx) => {
+    return await inOneTransaction(deps, async (tx) => {
       const user = await tx.user.create({
         data: {
           email,
@@ -33,12 +36,11 @@ export async function registerUser(db: Db, registration: Registration, meta: { i
         },
         select: { id: true, email: true, role: true },
       });
-      await writeAudit(tx, {
-        actorId: user.id,
-        action: "identity.registered",
-        entityType: "user",
-        entityId: user.id,
-        metadata: { role: user.role, ...(meta.ip ? { ip: meta.ip } : {}) },
+      await record(tx, {
+        actor: user,
+        entity: { type: "user", id: user.id },
+        audit: "identity.registered",
+        metadata: { role: user.role, ...(visitor.ip ? { ip: visitor.ip } : {}) },
       });
       return { ...user, role: registration.role };
     });

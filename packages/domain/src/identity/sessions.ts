@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import type { Visitor } from "./actor.ts";
 import { principalFields, type Principal } from "./principal.ts";
 
 /**
@@ -9,10 +10,11 @@ import { principalFields, type Principal } from "./principal.ts";
  * which ends every session and API token issued before.
  */
 export async function principalForSession(
-  db: Db,
+  deps: DomainDeps,
+  _visitor: Visitor,
   session: { userId: string; sessionVersion: number },
 ): Promise<Principal | null> {
-  const user = await db.user.findUnique({
+  const user = await deps.db.user.findUnique({
     where: { id: session.userId },
     select: { ...principalFields, disabledAt: true, sessionVersion: true },
   });
@@ -28,8 +30,9 @@ export function hashApiToken(token: string): string {
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The owner of a live API token: not revoked, and issued since the owner's last revocation. */
-export async function principalForApiToken(db: Db, token: string, now = new Date()): Promise<Principal | null> {
-  const found = await db.apiToken.findUnique({
+export async function principalForApiToken(deps: DomainDeps, _visitor: Visitor, { token }: { token: string }): Promise<Principal | null> {
+  const now = deps.clock.now();
+  const found = await deps.db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
     select: {
       id: true,
@@ -42,7 +45,7 @@ export async function principalForApiToken(db: Db, token: string, now = new Date
   if (!found || found.revokedAt || found.user.disabledAt) return null;
   if (found.sessionVersion !== found.user.sessionVersion) return null;
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+    await deps.db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
   }
   return withoutSessionFields(found.user);
 }

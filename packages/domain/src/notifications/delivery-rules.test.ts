@@ -19,9 +19,16 @@ describe("outbox retries", () => {
 });
 
 describe("recipients", () => {
+  const lesson = { lessonId: "l", bookingId: "b" };
+
   it("are the student and the teacher of the event, once each", () => {
-    expect(recipientsOf({ studentId: "s", teacherId: "t" })).toEqual(["s", "t"]);
-    expect(recipientsOf({ studentId: "s", teacherId: "s" })).toEqual(["s"]);
-    expect(recipientsOf({ paymentId: "p" })).toEqual([]);
+    expect(recipientsOf({ type: "lesson.canceled", payload: { ...lesson, studentId: "s", teacherId: "t" } })).toEqual(["s", "t"]);
+    expect(recipientsOf({ type: "lesson.canceled", payload: { ...lesson, studentId: "s", teacherId: "s" } })).toEqual(["s"]);
+  });
+
+  it("of a payment change are the student who owns the package", () => {
+    const payment = { paymentId: "p", packageId: "k", studentId: "s", amountMinor: 2_500, currency: "EUR" };
+    expect(recipientsOf({ type: "billing.payment.succeeded", payload: { ...payment, from: "PENDING", to: "SUCCEEDED" } })).toEqual(["s"]);
+    expect(recipientsOf({ type: "billing.payment.created", payload: payment })).toEqual(["s"]);
   });
 });

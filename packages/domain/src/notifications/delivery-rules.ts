@@ -1,3 +1,5 @@
+import type { OutboxMessage } from "../events/catalog.ts";
+
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 60 * 60_000;
 
@@ -15,11 +17,17 @@ export function isDeadLetter(attempts: number, maxRetries: number): boolean {
   return attempts >= maxRetries;
 }
 
-/** Events worth an e-mail; the rest are in-app only. */
-export const EMAILED_EVENTS = new Set(["booking.confirmed", "booking.canceled", "booking.rescheduled"]);
+const EMAILED_TYPES = ["booking.confirmed", "booking.canceled", "booking.rescheduled"] as const;
 
-/** Who hears of an event: the student and the teacher it names (payment events: the buyer). */
-export function recipientsOf(payload: Record<string, unknown>): string[] {
-  const ids = [payload.studentId, payload.teacherId].filter((id): id is string => typeof id === "string");
-  return [...new Set(ids)];
+/** Events worth an e-mail; the rest are in-app only. */
+export type EmailedEvent = Extract<OutboxMessage, { type: (typeof EMAILED_TYPES)[number] }>;
+
+export function isEmailed(event: OutboxMessage): event is EmailedEvent {
+  return (EMAILED_TYPES as readonly string[]).includes(event.type);
+}
+
+/** Who hears of an event: the student it concerns, and the teacher when it names one. */
+export function recipientsOf(event: OutboxMessage): string[] {
+  const { payload } = event;
+  return [...new Set([payload.studentId, ...("teacherId" in payload ? [payload.teacherId] : [])])];
 }

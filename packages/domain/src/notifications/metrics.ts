@@ -1,7 +1,9 @@
-import type { Db } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import type { Principal } from "../identity/principal.ts";
 
 /** Delivery health for admins: notifications and outbox events by status. */
-export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: number }) {
+export async function deliveryMetrics(deps: DomainDeps, _admin: Principal, { maxRetries }: { maxRetries: number }) {
+  const { db } = deps;
   const [notifications, outbox, retryableFailed] = await Promise.all([
     db.notification.groupBy({ by: ["status"], _count: { _all: true } }),
     db.outboxEvent.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -26,18 +28,4 @@ export async function deliveryMetrics(db: Db, { maxRetries }: { maxRetries: numb
       deadLetter: count(outbox, "FAILED"),
     },
   };
-}
-
-/** A user's in-app notifications, newest first. */
-export async function listMyNotifications(db: Db, userId: string, { cursor, limit }: { cursor?: string; limit: number }) {
-  const rows = await db.notification.findMany({
-    where: { userId, channel: "IN_APP" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    cursor: cursor ? { id: cursor } : undefined,
-    skip: cursor ? 1 : 0,
-    take: limit + 1,
-    select: { id: true, type: true, status: true, createdAt: true, eventId: true },
-  });
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
 }

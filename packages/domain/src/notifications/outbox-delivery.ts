@@ -1,12 +1,13 @@
-import { inTransaction, type Db, type OutboxEvent } from "@guitaronline/db";
-import type { Clock } from "../clock.ts";
-import { EMAILED_EVENTS, isDeadLetter, recipientsOf, retryDelayMs } from "./delivery-rules.ts";
+import type { OutboxEvent } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import type { OutboxMessage } from "../events/catalog.ts";
+import { UnreadableEvent } from "../events/read-event.ts";
+import { isDeadLetter, isEmailed, recipientsOf, retryDelayMs, type EmailedEvent } from "./delivery-rules.ts";
 
 export interface EmailMessage {
   notificationId: string;
   eventId: string;
-  type: string;
-  payload: Record<string, unknown>;
+  event: EmailedEvent;
   to: { email: string; name: string; locale: string };
 }
 
@@ -15,24 +16,26 @@ export interface Mailer {
   send(message: EmailMessage): Promise<void>;
 }
 
-export interface DeliveryContext {
-  db: Db;
-  clock: Clock;
-  mailer?: Mailer;
+/** The outbox needs no settings: the worker passes its retry limit with each failure. */
+export type DeliveryDeps = Pick<DomainDeps, "db" | "clock"> & { mailer?: Mailer };
+
+/** The worker process that claims events; its id marks the rows it holds. */
+export interface OutboxWorker {
+  workerId: string;
 }
 
 /**
- * Claims up to `size` due events for `workerId` for `leaseMs`: rows another worker holds are
+ * Claims up to `size` due events for the worker for `leaseMs`: rows another worker holds are
  * skipped (FOR UPDATE SKIP LOCKED), and a claim whose lease lapsed (a crashed worker) is taken over.
  */
 export async function claimOutboxBatch(
-  db: Db,
-  clock: Clock,
-  { workerId, size, leaseMs }: { workerId: string; size: number; leaseMs: number },
+  deps: DeliveryDeps,
+  { workerId }: OutboxWorker,
+  { size, leaseMs }: { size: number; leaseMs: number },
 ): Promise<OutboxEvent[]> {
-  const now = clock.now();
+  const now = deps.clock.now();
   const until = new Date(now.getTime() + leaseMs);
-  const claimed = await db.$queryRaw<{ id: string }[]>`
+  const claimed = await deps.db.$queryRaw<{ id: string }[]>`
     UPDATE outbox_events SET locked_until = ${until}, locked_by = ${workerId}
     WHERE id IN (
       SELECT id FROM outbox_events
@@ -42,7 +45,7 @@ export async function claimOutboxBatch(
       FOR UPDATE SKIP LOCKED)
     RETURNING id`;
   if (claimed.length === 0) return [];
-  return db.outboxEvent.findMany({ where: { id: { in: claimed.map((row) => row.id) } }, orderBy: [{ availableAt: "asc" }, { id: "asc" }] });
+  return deps.db.outboxEvent.findMany({ where: { id: { in: claimed.map((row) => row.id) } }, orderBy: [{ availableAt: "asc" }, { id: "asc" }] });
 }
 
 /**
@@ -50,74 +53,63 @@ export async function claimOutboxBatch(
  * changes when a mailer is configured. Idempotent: rows are unique per event × user × channel,
  * and an e-mail already marked sent is not sent again, so a redelivery after a crash adds nothing.
  */
-export async function deliverOutboxEvent(ctx: DeliveryContext, event: OutboxEvent, workerId: string): Promise<void> {
-  const payload = (event.payload ?? {}) as Record<string, unknown>;
-  const recipientIds = recipientsOf(payload);
-  const users = await ctx.db.user.findMany({ where: { id: { in: recipientIds } }, select: { id: true, email: true, name: true, locale: true } });
-  const now = ctx.clock.now();
-  const emailed = Boolean(ctx.mailer) && EMAILED_EVENTS.has(event.type);
-  await ctx.db.notification.createMany({
+export async function deliverOutboxEvent(
+  deps: DeliveryDeps,
+  { workerId }: OutboxWorker,
+  { eventId, event }: { eventId: string; event: OutboxMessage },
+): Promise<void> {
+  const users = await deps.db.user.findMany({ where: { id: { in: recipientsOf(event) } }, select: { id: true, email: true, name: true, locale: true } });
+  const now = deps.clock.now();
+  const emailed = deps.mailer && isEmailed(event) ? { mailer: deps.mailer, event } : undefined;
+  await deps.db.notification.createMany({
     data: [
-      ...users.map((user) => ({ eventId: event.id, userId: user.id, channel: "IN_APP" as const, type: event.type, status: "SENT" as const, sentAt: now })),
-      ...(emailed ? users.map((user) => ({ eventId: event.id, userId: user.id, channel: "EMAIL" as const, type: event.type })) : []),
+      ...users.map((user) => ({ eventId, userId: user.id, channel: "IN_APP" as const, type: event.type, status: "SENT" as const, sentAt: now })),
+      ...(emailed ? users.map((user) => ({ eventId, userId: user.id, channel: "EMAIL" as const, type: event.type })) : []),
     ],
     skipDuplicates: true,
   });
   if (emailed) {
-    const unsent = await ctx.db.notification.findMany({ where: { eventId: event.id, channel: "EMAIL", status: { not: "SENT" } } });
+    const unsent = await deps.db.notification.findMany({ where: { eventId, channel: "EMAIL", status: { not: "SENT" } } });
     for (const notification of unsent) {
-      const user = users.find((candidate) => candidate.id === notification.userId)!;
+      const to = users.find((candidate) => candidate.id === notification.userId)!;
       try {
-        await ctx.mailer!.send({ notificationId: notification.id, eventId: event.id, type: event.type, payload, to: user });
+        await emailed.mailer.send({ notificationId: notification.id, eventId, event: emailed.event, to });
       } catch (error) {
-        await ctx.db.notification.update({ where: { id: notification.id }, data: { status: "FAILED", lastError: describe(error) } });
+        await deps.db.notification.update({ where: { id: notification.id }, data: { status: "FAILED", lastError: describe(error) } });
         throw error;
       }
-      await ctx.db.notification.update({ where: { id: notification.id }, data: { status: "SENT", sentAt: ctx.clock.now(), lastError: null } });
+      await deps.db.notification.update({ where: { id: notification.id }, data: { status: "SENT", sentAt: deps.clock.now(), lastError: null } });
     }
   }
-  await ctx.db.outboxEvent.updateMany({
-    where: { id: event.id, lockedBy: workerId, status: "PENDING" },
-    data: { status: "PROCESSED", processedAt: ctx.clock.now(), lockedBy: null, lockedUntil: null },
+  await deps.db.outboxEvent.updateMany({
+    where: { id: eventId, lockedBy: workerId, status: "PENDING" },
+    data: { status: "PROCESSED", processedAt: deps.clock.now(), lockedBy: null, lockedUntil: null },
   });
 }
 
-/** A failed delivery: one more attempt counted, retried after a backoff, dead-lettered at the limit. */
+/**
+ * A failed delivery: one more attempt counted, retried after a backoff, dead-lettered at the
+ * limit, or at once when the event cannot be read (a retry would not read it either).
+ */
 export async function recordDeliveryFailure(
-  db: Db,
-  clock: Clock,
-  event: OutboxEvent,
-  error: unknown,
-  { maxRetries, random }: { maxRetries: number; random?: () => number },
+  deps: DeliveryDeps,
+  _worker: OutboxWorker,
+  { event, error, maxRetries, random }: { event: OutboxEvent; error: unknown; maxRetries: number; random?: () => number },
 ): Promise<"retry" | "dead-letter"> {
   const attempts = event.attempts + 1;
-  const dead = isDeadLetter(attempts, maxRetries);
-  await db.outboxEvent.update({
+  const dead = error instanceof UnreadableEvent || isDeadLetter(attempts, maxRetries);
+  await deps.db.outboxEvent.update({
     where: { id: event.id },
     data: {
       attempts,
       status: dead ? "FAILED" : "PENDING",
       lastError: describe(error),
-      availableAt: new Date(clock.now().getTime() + retryDelayMs(attempts, random)),
+      availableAt: new Date(deps.clock.now().getTime() + retryDelayMs(attempts, random)),
       lockedBy: null,
       lockedUntil: null,
     },
   });
   return dead ? "dead-letter" : "retry";
-}
-
-/** Dead letters back in the queue, with fresh attempts: all of them, or the ids given. */
-export async function requeueDeadLetters(db: Db, clock: Clock, actorId: string, { ids }: { ids?: string[] } = {}) {
-  return inTransaction(db, async (tx) => {
-    const { count } = await tx.outboxEvent.updateMany({
-      where: { status: "FAILED", ...(ids ? { id: { in: ids } } : {}) },
-      data: { status: "PENDING", attempts: 0, availableAt: clock.now(), lockedBy: null, lockedUntil: null },
-    });
-    await tx.auditLog.create({
-      data: { actorId, action: "admin.outbox.requeued", entityType: "outbox", entityId: ids ? ids.join(",").slice(0, 200) : "all", metadata: { count } },
-    });
-    return { requeued: count };
-  });
 }
 
 function describe(error: unknown): string {

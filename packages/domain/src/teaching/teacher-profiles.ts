@@ -1,6 +1,9 @@
-import { inTransaction, type Db } from "@guitaronline/db";
-import { writeAudit } from "../audit.ts";
+import type { DomainDeps } from "../deps.ts";
+import { record } from "../events/record.ts";
+import type { Actor } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
 export interface TeacherProfileChange {
   bio: string;
@@ -9,8 +12,8 @@ export interface TeacherProfileChange {
 }
 
 /** A teacher writes their own public profile; their time zone is the one slots are published in. */
-export async function upsertTeacherProfile(db: Db, teacher: Principal, change: TeacherProfileChange) {
-  return inTransaction(db, async (tx) => {
+export async function upsertTeacherProfile(deps: DomainDeps, teacher: Principal, change: TeacherProfileChange) {
+  return inOneTransaction(deps, async (tx) => {
     const instruments = change.instruments?.map((instrument) => instrument.trim()).filter(Boolean);
     const profile = await tx.teacherProfile.upsert({
       where: { userId: teacher.id },
@@ -20,25 +23,23 @@ export async function upsertTeacherProfile(db: Db, teacher: Principal, change: T
     const { timezone } = change.timezone
       ? await tx.user.update({ where: { id: teacher.id }, data: { timezone: change.timezone }, select: { timezone: true } })
       : teacher;
-    await writeAudit(tx, { actorId: teacher.id, action: "teacher.profile.updated", entityType: "user", entityId: teacher.id });
+    await record(tx, { actor: teacher, entity: { type: "user", id: teacher.id }, audit: "teacher.profile.updated" });
     return { userId: profile.userId, bio: profile.bio, instruments: profile.instruments, timezone };
   });
 }
 
 /** Approved, enabled teachers for students to choose from, by name, cursor-paginated. */
-export async function listTeachers(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
-  const rows = await db.user.findMany({
+export async function listTeachers(deps: DomainDeps, _reader: Actor, page: PageQuery) {
+  const rows = await deps.db.user.findMany({
     where: { role: "TEACHER", teacherApproved: true, disabledAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    cursor: cursor ? { id: cursor } : undefined,
-    skip: cursor ? 1 : 0,
-    take: limit + 1,
+    ...pageArgs(page),
     select: { id: true, name: true, timezone: true, teacherProfile: { select: { bio: true, instruments: true } } },
   });
-  const items = rows.slice(0, limit).map(({ teacherProfile, ...teacher }) => ({
+  const teachers = rows.map(({ teacherProfile, ...teacher }) => ({
     ...teacher,
     bio: teacherProfile?.bio ?? "",
     instruments: teacherProfile?.instruments ?? [],
   }));
-  return { items, nextCursor: rows.length > limit ? items.at(-1)!.id : null };
+  return pageOf(teachers, page);
 }

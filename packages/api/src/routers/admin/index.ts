@@ -17,5 +17,5 @@ export const adminRouter = router({
     })
     .input(z.object({ ids: z.array(zId).min(1).max(1_000).optional() }).default({}))
     .output(z.object({ requeued: z.number().int() }))
-    .mutation(({ ctx, input }) => requeueDeadLetters(ctx.db, ctx.clock, ctx.principal.id, input)),
+    .mutation(({ ctx, input }) => requeueDeadLetters(ctx.deps, ctx.principal, input)),
 });

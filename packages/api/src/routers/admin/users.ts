@@ -17,7 +17,7 @@ export const adminApproveTeacher = adminProcedure
   })
   .input(ZUserIdInput)
   .output(ZApproveTeacherOutput)
-  .mutation(({ ctx, input }) => approveTeacher(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => approveTeacher(ctx.deps, ctx.principal, input));
 
 export const adminSetUserDisabled = adminProcedure
   .meta({
@@ -28,7 +28,7 @@ export const adminSetUserDisabled = adminProcedure
   })
   .input(ZSetUserDisabledInput)
   .output(ZUserSummary)
-  .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => setUserDisabled(ctx.deps, ctx.principal, input));
 
 export const adminSignOutUser = adminProcedure
   .meta({
@@ -37,7 +37,7 @@ export const adminSignOutUser = adminProcedure
   })
   .input(ZUserIdInput)
   .output(z.object({ id: z.uuid() }))
-  .mutation(({ ctx, input }) => signOutEverywhere(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => signOutEverywhere(ctx.deps, ctx.principal, input));
 
 export const adminUsers = adminProcedure
   .meta({
@@ -46,4 +46,4 @@ export const adminUsers = adminProcedure
   })
   .input(ZUsersInput)
   .output(ZUsersOutput)
-  .query(({ ctx, input }) => listUsers(ctx.db, input));
+  .query(({ ctx, input }) => listUsers(ctx.deps, ctx.principal, input));

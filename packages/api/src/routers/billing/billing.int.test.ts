@@ -40,6 +40,9 @@ describe("lesson packages", () => {
     clock.advance(DAY);
     const asStudent = clientFor(testbed.deps, student.session);
     await expect(failureOf(asStudent.booking.hold.mutate({ slotId: slot.id }))).resolves.toMatchObject({ appCode: "no_active_package" });
+    // The refused hold itself kept the expiry it found, before anything reads the packages.
+    await expect(testbed.database.db.lessonPackage.findUniqueOrThrow({ where: { id: pkg.id } })).resolves.toMatchObject({ status: "EXPIRED" });
+    await expect(testbed.database.db.booking.count({ where: { slotId: slot.id } })).resolves.toBe(0);
     await expect(asStudent.billing.myPackages.query()).resolves.toEqual([expect.objectContaining({ id: pkg.id, status: "EXPIRED" })]);
     await expect(testbed.database.db.lessonPackage.findUniqueOrThrow({ where: { id: pkg.id } })).resolves.toMatchObject({ status: "EXPIRED" });
     await expect(testbed.database.db.auditLog.count({ where: { action: "billing.package.expired", entityId: pkg.id } })).resolves.toBe(1);

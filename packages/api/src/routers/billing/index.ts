@@ -34,7 +34,7 @@ export const billingRouter = router({
     })
     .input(z.object({ packageId: zId, amount: zMoney, idempotencyKey: z.string().min(1).max(100) }))
     .output(zPayment)
-    .mutation(({ ctx, input }) => createPayment(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createPayment(ctx.deps, ctx.principal, input)),
 
   updatePaymentStatus: adminProcedure
     .meta({
@@ -45,7 +45,7 @@ export const billingRouter = router({
     })
     .input(z.object({ paymentId: zId, status: zPaymentStatus }))
     .output(zPayment)
-    .mutation(({ ctx, input }) => updatePaymentStatus(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => updatePaymentStatus(ctx.deps, ctx.principal, input)),
 
   createPackage: adminProcedure
     .meta({
@@ -54,7 +54,7 @@ export const billingRouter = router({
     })
     .input(z.object({ studentId: zId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: zMoney }))
     .output(zPackage)
-    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createPackage(ctx.deps, ctx.principal, input)),
 
   myPackages: studentProcedure
     .meta({
@@ -62,7 +62,7 @@ export const billingRouter = router({
         "Your lesson packages, newest first, with the lessons left; a package past its expiry shows as EXPIRED.",
     })
     .output(z.array(zPackage))
-    .query(({ ctx }) => listPackages(ctx.db, ctx.clock, { studentId: ctx.principal.id })),
+    .query(({ ctx }) => listPackages(ctx.deps, ctx.principal, { studentId: ctx.principal.id })),
 
   packagesByStudent: adminProcedure
     .meta({
@@ -70,12 +70,12 @@ export const billingRouter = router({
     })
     .input(z.object({ studentId: zId }))
     .output(z.array(zPackage))
-    .query(({ ctx, input }) => listPackages(ctx.db, ctx.clock, input)),
+    .query(({ ctx, input }) => listPackages(ctx.deps, ctx.principal, input)),
 
   expirePackages: adminProcedure
     .meta({
       description: "Marks every active package past its expiry EXPIRED; the worker does the same on a schedule.",
     })
     .output(z.object({ expired: z.number().int() }))
-    .mutation(async ({ ctx }) => ({ expired: await expireOverduePackages(ctx.db, ctx.clock) })),
+    .mutation(({ ctx }) => expireOverduePackages(ctx.deps, ctx.principal, {})),
 });

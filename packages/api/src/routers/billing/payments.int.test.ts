@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aPackage, aPerson } from "../../testing/factories.ts";
 import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import type { ApiDeps } from "../../api-deps.ts";
 
 const DAY = 86_400_000;
 const EUR = (amountMinor: number) => ({ amountMinor, currency: "EUR" });

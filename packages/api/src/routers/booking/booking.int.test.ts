@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { aPerson, aSlot, aStudentWithPackage, lessonsLeft } from "../../testing/factories.ts";
 import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import type { ApiDeps } from "../../api-deps.ts";
 
 const HOUR = 3_600_000;
 let database: TestDatabase;

@@ -39,4 +39,25 @@ describe("no double booking under contention", () => {
       expect(await lessonsLeft(testbed.database.db, student.packageId)).toBe(200 - (round + 1));
     }
   });
+
+  it(`two confirms racing for the student's last lesson: one succeeds, the other is no_active_package (${ROUNDS} rounds)`, async () => {
+    const teacher = await aPerson(testbed.database.db, "TEACHER");
+    for (let round = 0; round < ROUNDS; round++) {
+      const student = await aStudentWithPackage(testbed.database.db, { lessons: 1 });
+      const client = clientFor(testbed.deps, student.session);
+      const slots = await Promise.all([0, 1].map((offset) => aSlot(testbed.database.db, teacher.id, { hoursFromNow: 1_000 + 2 * round + offset })));
+      const holds = await Promise.all(slots.map((slot) => client.booking.hold.mutate({ slotId: slot.id })));
+      const outcomes = await Promise.all(
+        holds.map((held) =>
+          client.booking.confirm.mutate({ bookingId: held.id }).then(
+            () => "CONFIRMED",
+            async (error) => (await failureOf(Promise.reject(error))).appCode,
+          ),
+        ),
+      );
+      expect(outcomes.sort()).toEqual(["CONFIRMED", "no_active_package"]);
+      expect(await lessonsLeft(testbed.database.db, student.packageId)).toBe(0);
+      await expect(testbed.database.db.lesson.count({ where: { studentId: student.id } })).resolves.toBe(1);
+    }
+  });
 });

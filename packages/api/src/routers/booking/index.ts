@@ -7,7 +7,6 @@ import {
   rescheduleBooking,
 } from "@guitaronline/domain";
 import { z } from "zod";
-import { bookingContext } from "../../trpc/context.ts";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, authedProcedure, procedureFor, studentProcedure } from "../../trpc/procedures.ts";
 import { zBookingStatus, zId, zPage } from "../shared-schemas.ts";
@@ -24,7 +23,7 @@ export const bookingRouter = router({
     })
     .input(z.object({ slotId: zId, idempotencyKey: z.string().min(1).max(100).optional() }))
     .output(z.object({ id: zId, status: zBookingStatus, slotId: zId, holdExpiresAt: z.date() }))
-    .mutation(({ ctx, input }) => holdBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => holdBooking(ctx.deps, ctx.principal, input)),
 
   confirm: studentProcedure
     .meta({
@@ -35,7 +34,7 @@ export const bookingRouter = router({
     })
     .input(zBookingRef)
     .output(z.object({ id: zId, status: z.literal("CONFIRMED"), packageId: zId, lessonId: zId }))
-    .mutation(({ ctx, input }) => confirmBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => confirmBooking(ctx.deps, ctx.principal, input)),
 
   cancel: authedProcedure
     .meta({
@@ -47,7 +46,7 @@ export const bookingRouter = router({
     })
     .input(zBookingRef.extend({ reason: z.string().trim().max(500).optional() }))
     .output(z.object({ id: zId, status: z.literal("CANCELED"), refunded: z.boolean() }))
-    .mutation(({ ctx, input }) => cancelBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => cancelBooking(ctx.deps, ctx.principal, input)),
 
   reschedule: studentProcedure
     .meta({
@@ -58,7 +57,7 @@ export const bookingRouter = router({
     })
     .input(zBookingRef.extend({ newSlotId: zId }))
     .output(z.object({ id: zId, status: zBookingStatus, rescheduledFromId: zId, lessonId: zId.nullable() }))
-    .mutation(({ ctx, input }) => rescheduleBooking(bookingContext(ctx), ctx.principal, input)),
+    .mutation(({ ctx, input }) => rescheduleBooking(ctx.deps, ctx.principal, input)),
 
   my: procedureFor("STUDENT", "TEACHER")
     .meta({
@@ -86,7 +85,7 @@ export const bookingRouter = router({
         nextCursor: zId.nullable(),
       }),
     )
-    .query(({ ctx, input }) => listMyBookings(ctx.db, ctx.principal, input)),
+    .query(({ ctx, input }) => listMyBookings(ctx.deps, ctx.principal, input)),
 
   expireHolds: adminProcedure
     .meta({
@@ -94,5 +93,5 @@ export const bookingRouter = router({
         "Marks every hold past its expiry EXPIRED, so its slot opens again; the worker does the same on a schedule.",
     })
     .output(z.object({ expired: z.number().int() }))
-    .mutation(({ ctx }) => expireHolds(ctx.db, ctx.clock)),
+    .mutation(({ ctx }) => expireHolds(ctx.deps, ctx.principal, {})),
 });

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aPerson, aSlot, aStudentWithPackage } from "../../testing/factories.ts";
 import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";
-import type { ApiDeps } from "../../trpc/context.ts";
+import type { ApiDeps } from "../../api-deps.ts";
 
 // Student B and a second teacher must neither see nor touch student A's and teacher T's rows.
 let database: TestDatabase;

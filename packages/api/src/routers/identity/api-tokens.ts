@@ -10,14 +10,14 @@ export const identityCreateApiToken = authedProcedure
   })
   .input(ZCreateApiTokenInput)
   .output(ZCreateApiTokenOutput)
-  .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => createApiToken(ctx.deps, ctx.principal, input));
 
 export const identityApiTokens = authedProcedure
   .meta({
     description: "Your personal API tokens, newest first (their names and prefixes, never the tokens).",
   })
   .output(z.array(ZApiTokenSummary))
-  .query(({ ctx }) => listApiTokens(ctx.db, ctx.principal));
+  .query(({ ctx }) => listApiTokens(ctx.deps, ctx.principal, {}));
 
 export const identityRevokeApiToken = authedProcedure
   .meta({
@@ -26,4 +26,4 @@ export const identityRevokeApiToken = authedProcedure
   })
   .input(ZRevokeApiTokenInput)
   .output(z.object({ id: z.uuid(), revokedAt: z.date().nullable() }))
-  .mutation(({ ctx, input }) => revokeApiToken(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => revokeApiToken(ctx.deps, ctx.principal, input));

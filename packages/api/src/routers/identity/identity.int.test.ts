@@ -1,4 +1,5 @@
 import { authenticate, InvalidCredentials } from "@guitaronline/domain";
+import { testDomainDeps } from "@guitaronline/domain/testing";
 import { describe, expect, it } from "vitest";
 import { apiTestbed, aUser, clientFor, failureOf, sessionCookie } from "../../testing/harness.ts";
 
@@ -58,15 +59,15 @@ describe("identity.register", () => {
 describe("sign-in credentials", () => {
   it("accept the right password and audit the sign-in", async () => {
     const user = await aUser(testbed.database.db, "STUDENT");
-    const signedIn = await authenticate(testbed.database.db, { email: user.email.toUpperCase(), password: user.password });
+    const signedIn = await authenticate(testDomainDeps(testbed.database.db), {}, { email: user.email.toUpperCase(), password: user.password });
     expect(signedIn.id).toBe(user.id);
     await expect(testbed.database.db.auditLog.count({ where: { action: "identity.signed_in", entityId: user.id } })).resolves.toBe(1);
   });
 
   it("refuse a wrong password or an unknown e-mail alike, and audit the failure", async () => {
     const user = await aUser(testbed.database.db, "STUDENT");
-    const wrongPassword = await authenticate(testbed.database.db, { email: user.email, password: "not the password" }).catch((e) => e);
-    const unknownEmail = await authenticate(testbed.database.db, { email: "nobody@example.com", password: user.password }).catch((e) => e);
+    const wrongPassword = await authenticate(testDomainDeps(testbed.database.db), {}, { email: user.email, password: "not the password" }).catch((e) => e);
+    const unknownEmail = await authenticate(testDomainDeps(testbed.database.db), {}, { email: "nobody@example.com", password: user.password }).catch((e) => e);
     expect(wrongPassword).toBeInstanceOf(InvalidCredentials);
     expect(unknownEmail).toBeInstanceOf(InvalidCredentials);
     expect(wrongPassword.message).toBe(unknownEmail.message);
@@ -77,7 +78,7 @@ describe("sign-in credentials", () => {
     const admin = await aUser(testbed.database.db, "ADMIN");
     const user = await aUser(testbed.database.db, "STUDENT");
     await clientFor(testbed.deps, admin.session).admin.setUserDisabled.mutate({ userId: user.id, disabled: true });
-    await expect(authenticate(testbed.database.db, { email: user.email, password: user.password })).rejects.toBeInstanceOf(
+    await expect(authenticate(testDomainDeps(testbed.database.db), {}, { email: user.email, password: user.password })).rejects.toBeInstanceOf(
       InvalidCredentials,
     );
   });
@@ -132,7 +133,7 @@ describe("sessions and API tokens", () => {
     // Enabling lets them sign in again; the old session stays ended.
     await clientFor(testbed.deps, admin.session).admin.setUserDisabled.mutate({ userId: user.id, disabled: false });
     await expect(failureOf(clientFor(testbed.deps, user.session).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(authenticate(testbed.database.db, { email: user.email, password: user.password })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate(testDomainDeps(testbed.database.db), {}, { email: user.email, password: user.password })).resolves.toMatchObject({ id: user.id });
   });
 
   it("sign out everywhere ends every session and token of the user, and only theirs", async () => {
@@ -148,6 +149,19 @@ describe("sessions and API tokens", () => {
     await expect(clientFor(testbed.deps, fresh).identity.me.query()).resolves.toMatchObject({ id: user.id });
   });
 
+  it("API tokens issued before a password change stop working after it; one issued after works", async () => {
+    const user = await aUser(testbed.database.db, "STUDENT");
+    const { token: before } = await clientFor(testbed.deps, user.session).identity.createApiToken.mutate({ name: "before" });
+    await clientFor(testbed.deps, user.session).identity.changePassword.mutate({
+      currentPassword: user.password,
+      newPassword: "a brand new password",
+    });
+    await expect(failureOf(clientFor(testbed.deps, { bearer: before }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    const fresh = await sessionCookie({ id: user.id, role: "STUDENT" }, 1);
+    const { token: after } = await clientFor(testbed.deps, fresh).identity.createApiToken.mutate({ name: "after" });
+    await expect(clientFor(testbed.deps, { bearer: after }).identity.me.query()).resolves.toMatchObject({ id: user.id });
+  });
+
   it("a password change needs the current password and ends the sessions issued before", async () => {
     const user = await aUser(testbed.database.db, "STUDENT");
     const client = clientFor(testbed.deps, user.session);
@@ -156,7 +170,7 @@ describe("sessions and API tokens", () => {
     ).resolves.toMatchObject({ code: "BAD_REQUEST", appCode: "invalid_credentials" });
     await client.identity.changePassword.mutate({ currentPassword: user.password, newPassword: "a brand new password" });
     await expect(failureOf(client.identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(authenticate(testbed.database.db, { email: user.email, password: "a brand new password" })).resolves.toBeTruthy();
+    await expect(authenticate(testDomainDeps(testbed.database.db), {}, { email: user.email, password: "a brand new password" })).resolves.toBeTruthy();
   });
 });
 
@@ -188,6 +202,33 @@ describe("admin user management", () => {
     await expect(
       failureOf(client.admin.approveTeacher.mutate({ userId: "00000000-0000-4000-8000-000000000000" })),
     ).resolves.toMatchObject({ code: "NOT_FOUND", appCode: "not_found" });
+  });
+
+  it("signing a user out ends their sessions and tokens, and only theirs", async () => {
+    const admin = await aUser(testbed.database.db, "ADMIN");
+    const user = await aUser(testbed.database.db, "STUDENT");
+    const bystander = await aUser(testbed.database.db, "STUDENT");
+    const { token } = await clientFor(testbed.deps, user.session).identity.createApiToken.mutate({ name: "phone" });
+    await expect(clientFor(testbed.deps, admin.session).admin.signOutUser.mutate({ userId: user.id })).resolves.toEqual({ id: user.id });
+    await expect(failureOf(clientFor(testbed.deps, user.session).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(failureOf(clientFor(testbed.deps, { bearer: token }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(clientFor(testbed.deps, bystander.session).identity.me.query()).resolves.toMatchObject({ id: bystander.id });
+    await expect(clientFor(testbed.deps, admin.session).identity.me.query()).resolves.toMatchObject({ id: admin.id });
+    await expect(testbed.database.db.auditLog.findFirst({ where: { action: "identity.signed_out_everywhere", entityId: user.id } })).resolves.toMatchObject({
+      actorId: admin.id,
+    });
+  });
+
+  it("signing out an unknown user is NOT_FOUND, and only admins may sign others out", async () => {
+    const admin = await aUser(testbed.database.db, "ADMIN");
+    const student = await aUser(testbed.database.db, "STUDENT");
+    await expect(
+      failureOf(clientFor(testbed.deps, admin.session).admin.signOutUser.mutate({ userId: "00000000-0000-4000-8000-000000000000" })),
+    ).resolves.toMatchObject({ code: "NOT_FOUND" });
+    await expect(failureOf(clientFor(testbed.deps, student.session).admin.signOutUser.mutate({ userId: admin.id }))).resolves.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(clientFor(testbed.deps, admin.session).identity.me.query()).resolves.toMatchObject({ id: admin.id });
   });
 
   it("an admin cannot disable themselves", async () => {

@@ -13,5 +13,5 @@ export const identityRegister = publicProcedure
   .output(ZRegisterOutput)
   .mutation(async ({ ctx, input }) => {
     await ctx.rateLimits.registration(ctx.clientIp);
-    return registerUser(ctx.db, input, { ip: ctx.clientIp });
+    return registerUser(ctx.deps, { ip: ctx.clientIp }, input);
   });

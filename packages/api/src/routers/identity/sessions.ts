@@ -11,11 +11,11 @@ export const identityChangePassword = authedProcedure
   })
   .input(ZChangePasswordInput)
   .output(ZUserRef)
-  .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => changePassword(ctx.deps, ctx.principal, input));
 
 export const identitySignOutEverywhere = authedProcedure
   .meta({
     description: "Signs you out on every device and ends all your API tokens.",
   })
   .output(ZUserRef)
-  .mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.principal, { userId: ctx.principal.id }));
+  .mutation(({ ctx }) => signOutEverywhere(ctx.deps, ctx.principal, { userId: ctx.principal.id }));

@@ -32,7 +32,7 @@ export const lessonsRouter = router({
         nextCursor: zId.nullable(),
       }),
     )
-    .query(({ ctx, input }) => listMyLessons(ctx.db, ctx.principal, input)),
+    .query(({ ctx, input }) => listMyLessons(ctx.deps, ctx.principal, input)),
 
   complete: teacherProcedure
     .meta({
@@ -42,7 +42,7 @@ export const lessonsRouter = router({
     })
     .input(z.object({ lessonId: zId, notes: z.string().trim().max(5_000).optional() }))
     .output(zOutcome)
-    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "COMPLETED" })),
+    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.deps, ctx.principal, { ...input, outcome: "COMPLETED" })),
 
   markNoShow: teacherProcedure
     .meta({
@@ -51,5 +51,5 @@ export const lessonsRouter = router({
     })
     .input(z.object({ lessonId: zId }))
     .output(zOutcome)
-    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.db, ctx.clock, ctx.principal, { ...input, outcome: "NO_SHOW" })),
+    .mutation(({ ctx, input }) => recordLessonOutcome(ctx.deps, ctx.principal, { ...input, outcome: "NO_SHOW" })),
 });

@@ -19,7 +19,7 @@ export const notificationsRouter = router({
         nextCursor: zId.nullable(),
       }),
     )
-    .query(({ ctx, input }) => listMyNotifications(ctx.db, ctx.principal.id, input)),
+    .query(({ ctx, input }) => listMyNotifications(ctx.deps, ctx.principal, input)),
 
   deliveryMetrics: adminProcedure
     .meta({
@@ -33,5 +33,5 @@ export const notificationsRouter = router({
         outbox: zCounts(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
       }),
     )
-    .query(({ ctx, input }) => deliveryMetrics(ctx.db, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
+    .query(({ ctx, input }) => deliveryMetrics(ctx.deps, ctx.principal, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
 });

@@ -21,7 +21,7 @@ export const schedulingRouter = router({
     })
     .input(z.object({ startsAt: z.date(), durationMinutes: zDuration, teacherId: zId.optional() }))
     .output(zSlot)
-    .mutation(({ ctx, input }) => createSlot(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createSlot(ctx.deps, ctx.principal, input)),
 
   createWeeklySlots: staffProcedure
     .meta({
@@ -45,7 +45,7 @@ export const schedulingRouter = router({
         .refine((pattern) => pattern.from < pattern.to, { message: "must end after it starts", path: ["to"] }),
     )
     .output(z.array(zSlot))
-    .mutation(({ ctx, input }) => createWeeklySlots(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => createWeeklySlots(ctx.deps, ctx.principal, input)),
 
   openSlots: authedProcedure
     .meta({
@@ -57,7 +57,7 @@ export const schedulingRouter = router({
         .default({ limit: 20 }),
     )
     .output(z.object({ items: z.array(zSlot.extend({ teacherName: z.string() })), nextCursor: zId.nullable() }))
-    .query(({ ctx, input }) => listOpenSlots(ctx.db, ctx.clock, input)),
+    .query(({ ctx, input }) => listOpenSlots(ctx.deps, ctx.principal, input)),
 
   deleteSlot: staffProcedure
     .meta({
@@ -68,5 +68,5 @@ export const schedulingRouter = router({
     })
     .input(z.object({ slotId: zId }))
     .output(z.object({ id: zId }))
-    .mutation(({ ctx, input }) => deleteSlot(ctx.db, ctx.clock, ctx.principal, input)),
+    .mutation(({ ctx, input }) => deleteSlot(ctx.deps, ctx.principal, input)),
 });

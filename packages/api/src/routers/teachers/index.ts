@@ -18,7 +18,7 @@ export const teachersList = publicProcedure
   })
   .input(z.object(zPage).default({ limit: 20 }))
   .output(z.object({ items: z.array(ZTeacher), nextCursor: zId.nullable() }))
-  .query(({ ctx, input }) => listTeachers(ctx.db, input));
+  .query(({ ctx, input }) => listTeachers(ctx.deps, ctx.principal ?? { ip: ctx.clientIp }, input));
 
 export const teachersUpsertMyProfile = teacherProcedure
   .meta({
@@ -32,6 +32,6 @@ export const teachersUpsertMyProfile = teacherProcedure
     }),
   )
   .output(z.object({ userId: zId, bio: z.string(), instruments: z.array(z.string()), timezone: z.string() }))
-  .mutation(({ ctx, input }) => upsertTeacherProfile(ctx.db, ctx.principal, input));
+  .mutation(({ ctx, input }) => upsertTeacherProfile(ctx.deps, ctx.principal, input));
 
 export const teachersRouter = router({ list: teachersList, upsertMyProfile: teachersUpsertMyProfile });

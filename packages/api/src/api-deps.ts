@@ -1,0 +1,20 @@
+import type { AppConfig } from "@guitaronline/config";
+import type { Db } from "@guitaronline/db";
+import { schoolSettings, type Clock, type DomainDeps } from "@guitaronline/domain";
+import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import type { AuthRateLimits } from "./rate-limit/auth-limits.ts";
+
+/** What the API needs from the process that hosts it (web, or a test). */
+export interface ApiDeps {
+  db: Db;
+  config: AppConfig;
+  rateLimits: AuthRateLimits;
+  log: Logger;
+  clock: Clock;
+  procedureMetrics?: ProcedureMetrics;
+}
+
+/** The use-cases' dependencies, from the API's: built once per request. */
+export function domainDeps({ db, clock, config }: Pick<ApiDeps, "db" | "clock" | "config">): DomainDeps {
+  return { db, clock, settings: schoolSettings(config) };
+}

@@ -1,0 +1,22 @@
+import type { Db } from "@guitaronline/db";
+import type { Clock } from "./clock.ts";
+
+/** The school's rules that configuration can change. */
+export interface SchoolSettings {
+  holdMinutes: number;
+  refundWindowHours: number;
+}
+
+/**
+ * What every use-case receives first: the database, the time and the settings. Built once per
+ * request by the API and once per tick by the worker; tests pass a fixed clock.
+ */
+export interface DomainDeps {
+  db: Db;
+  clock: Clock;
+  settings: SchoolSettings;
+}
+
+export function schoolSettings(config: { BOOKING_HOLD_MINUTES: number; BOOKING_REFUND_WINDOW_HOURS: number }): SchoolSettings {
+  return { holdMinutes: config.BOOKING_HOLD_MINUTES, refundWindowHours: config.BOOKING_REFUND_WINDOW_HOURS };
+}
