@@ -37,6 +37,7 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)"),
   BOOKING_HOLD_MINUTES: wholeNumber(1, 24 * 60).default(10),
   BOOKING_REFUND_WINDOW_HOURS: wholeNumber(0, 24 * 30).default(24),
+  BOOKING_MAX_ACTIVE_HOLDS: wholeNumber(1, 50).default(3),
 
   AUTH_RATE_LIMIT_BACKEND: z.enum(["memory", "redis", "upstash"]).optional(),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 24 * 3600).default(60),

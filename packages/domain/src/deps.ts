@@ -5,6 +5,8 @@ import type { Clock } from "./clock.ts";
 export interface SchoolSettings {
   holdMinutes: number;
   refundWindowHours: number;
+  /** Holds a student may have at once; never more than their lessons left either. */
+  maxActiveHolds: number;
 }
 
 /**
@@ -17,6 +19,14 @@ export interface DomainDeps {
   settings: SchoolSettings;
 }
 
-export function schoolSettings(config: { BOOKING_HOLD_MINUTES: number; BOOKING_REFUND_WINDOW_HOURS: number }): SchoolSettings {
-  return { holdMinutes: config.BOOKING_HOLD_MINUTES, refundWindowHours: config.BOOKING_REFUND_WINDOW_HOURS };
+export function schoolSettings(config: {
+  BOOKING_HOLD_MINUTES: number;
+  BOOKING_REFUND_WINDOW_HOURS: number;
+  BOOKING_MAX_ACTIVE_HOLDS: number;
+}): SchoolSettings {
+  return {
+    holdMinutes: config.BOOKING_HOLD_MINUTES,
+    refundWindowHours: config.BOOKING_REFUND_WINDOW_HOURS,
+    maxActiveHolds: config.BOOKING_MAX_ACTIVE_HOLDS,
+  };
 }

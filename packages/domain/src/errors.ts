@@ -21,6 +21,7 @@ export const APP_CODES = [
   "package_expired",
   "package_not_active",
   "idempotency_conflict",
+  "too_many_holds",
 ] as const;
 
 export type AppCode = (typeof APP_CODES)[number];
@@ -140,6 +141,14 @@ export class NoActivePackage extends DomainError {
   readonly kind = "PRECONDITION_FAILED";
   constructor() {
     super("You have no active lesson package with lessons left.");
+  }
+}
+
+export class TooManyHolds extends DomainError {
+  readonly appCode = "too_many_holds";
+  readonly kind = "PRECONDITION_FAILED";
+  constructor(allowed: number) {
+    super(`You can hold at most ${allowed} slot${allowed === 1 ? "" : "s"} at once: confirm or release one first.`);
   }
 }
 

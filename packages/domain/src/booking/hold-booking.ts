@@ -2,13 +2,13 @@ import { isUniqueViolation, type Booking, type Tx } from "@guitaronline/db";
 import { expireOverdue } from "../billing/expire-packages.ts";
 import { packageForNextLesson } from "../billing/ledger.ts";
 import type { DomainDeps } from "../deps.ts";
-import { NoActivePackage, NotFound, SlotInPast, SlotUnavailable } from "../errors.ts";
+import { NoActivePackage, NotFound, SlotInPast, SlotUnavailable, TooManyHolds } from "../errors.ts";
 import { record } from "../events/record.ts";
 import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { expireStaleHolds } from "./expire-holds.ts";
-import { holdExpiresAt, slotStartsInFuture } from "./rules.ts";
+import { holdExpiresAt, holdsAllowed, slotStartsInFuture } from "./rules.ts";
 
 export interface HoldRequest {
   slotId: string;
@@ -23,33 +23,56 @@ const heldView = (booking: Pick<Booking, "id" | "status" | "slotId" | "holdExpir
   holdExpiresAt: booking.holdExpiresAt,
 });
 
+export interface HoldRules {
+  now: Date;
+  holdMinutes: number;
+  maxActiveHolds: number;
+}
+
 /**
  * Holds an open, future slot for a student with a usable package, in the caller's transaction
  * (a hold, or the new half of a reschedule). A lapsed hold on the slot is expired first; the
- * database's one-active-booking-per-slot index refuses a slot someone else holds.
+ * database's one-active-booking-per-slot index refuses a slot someone else holds. `holdUntil`
+ * keeps a moved hold's expiry: rescheduling never renews a hold.
  */
 export async function placeHold(
   tx: Tx,
-  { now, holdMinutes }: { now: Date; holdMinutes: number },
+  { now, holdMinutes, maxActiveHolds }: HoldRules,
   student: Principal,
-  { slotId, idempotencyKey, rescheduledFromId }: HoldRequest & { rescheduledFromId?: string },
+  { slotId, idempotencyKey, rescheduledFromId, holdUntil }: HoldRequest & { rescheduledFromId?: string; holdUntil?: Date },
 ) {
   const slot = await tx.slot.findUnique({ where: { id: slotId } });
   if (!slot || slot.deletedAt) throw new NotFound("The slot");
   if (!slotStartsInFuture(slot.startsAt, now)) throw new SlotInPast();
   if (!(await packageForNextLesson(tx, student.id, now))) throw new NoActivePackage();
+  // A move frees the slot it leaves in the same transaction: only new holds count against the cap.
+  if (!rescheduledFromId) await requireRoomForAHold(tx, student.id, now, maxActiveHolds);
   await expireStaleHolds(tx, SYSTEM, now, { slotId });
   const booking = await tx.booking.create({
     data: {
       studentId: student.id,
       slotId,
       status: "HOLD",
-      holdExpiresAt: holdExpiresAt(now, holdMinutes),
+      holdExpiresAt: holdUntil ?? holdExpiresAt(now, holdMinutes),
       idempotencyKey: idempotencyKey ?? null,
       rescheduledFromId: rescheduledFromId ?? null,
     },
   });
   return { booking, slot };
+}
+
+/**
+ * Refuses a hold beyond the student's allowance. The student's row is locked first, so two holds
+ * racing from one student are counted one after the other, never both against the same count.
+ */
+async function requireRoomForAHold(tx: Tx, studentId: string, now: Date, maxActiveHolds: number): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM users WHERE id = ${studentId}::uuid FOR UPDATE`;
+  const [activeHolds, packages] = await Promise.all([
+    tx.booking.count({ where: { studentId, status: "HOLD", holdExpiresAt: { gt: now } } }),
+    tx.lessonPackage.aggregate({ where: { studentId, status: "ACTIVE", expiresAt: { gt: now } }, _sum: { lessonsLeft: true } }),
+  ]);
+  const allowed = holdsAllowed({ maxActiveHolds, lessonsLeft: packages._sum.lessonsLeft ?? 0 });
+  if (activeHolds >= allowed) throw new TooManyHolds(allowed);
 }
 
 /**
@@ -67,7 +90,7 @@ export async function holdBooking(deps: DomainDeps, student: Principal, { slotId
         const earlier = await earlierWithKey(tx);
         if (earlier) return heldView(earlier);
         await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
-        const { booking, slot } = await placeHold(tx, { now, holdMinutes: deps.settings.holdMinutes }, student, { slotId, idempotencyKey });
+        const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, { slotId, idempotencyKey });
         await record(tx, {
           actor: student,
           entity: { type: "booking", id: booking.id },

@@ -38,9 +38,10 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
 
       await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
       await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, "rescheduled");
-      const { booking, slot } = await placeHold(tx, { now, holdMinutes: deps.settings.holdMinutes }, student, {
+      const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, {
         slotId: newSlotId,
         rescheduledFromId: old.id,
+        holdUntil: old.status === "HOLD" ? old.holdExpiresAt : undefined,
       });
       const confirmed = old.status === "CONFIRMED" ? await confirmHold(tx, now, student, booking, slot) : undefined;
       await record(tx, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdExpiresAt, holdHasExpired, lessonReturnsOnCancel, slotStartsInFuture } from "./rules.ts";
+import { holdExpiresAt, holdHasExpired, holdsAllowed, lessonReturnsOnCancel, slotStartsInFuture } from "./rules.ts";
 
 const start = new Date("2026-12-10T18:00:00Z");
 const HOUR = 3_600_000;
@@ -50,5 +50,17 @@ describe("slots", () => {
   ])("a slot starting %i ms from now is in the future: %s", (offset, future) => {
     const now = new Date("2026-12-01T10:00:00Z");
     expect(slotStartsInFuture(new Date(now.getTime() + offset), now)).toBe(future);
+  });
+});
+
+describe("how many slots a student may hold at once", () => {
+  it.each([
+    [3, 10, 3, "the school's cap when lessons are plenty"],
+    [3, 2, 2, "the lessons left when fewer than the cap"],
+    [3, 3, 3, "the cap when lessons left equal it"],
+    [3, 0, 0, "none without lessons"],
+    [1, 5, 1, "a cap of one"],
+  ])("cap %i with %i lessons left allows %i: %s", (maxActiveHolds, lessonsLeft, allowed) => {
+    expect(holdsAllowed({ maxActiveHolds, lessonsLeft })).toBe(allowed);
   });
 });

@@ -36,3 +36,11 @@ export function lessonReturnsOnCancel({
 export function slotStartsInFuture(startsAt: Date, now: Date): boolean {
   return startsAt.getTime() > now.getTime();
 }
+
+/**
+ * How many slots a student may hold at once: the school's cap, and never more than the lessons
+ * they have left, so holds cannot block slots the student could never confirm.
+ */
+export function holdsAllowed({ maxActiveHolds, lessonsLeft }: { maxActiveHolds: number; lessonsLeft: number }): number {
+  return Math.max(0, Math.min(maxActiveHolds, lessonsLeft));
+}

@@ -312,3 +312,59 @@ describe("scheduling", () => {
     expect(ranged.items).toHaveLength(2);
   });
 });
+
+describe("holds are scarce", () => {
+  async function studentAndSlots({ lessons, slots }: { lessons: number; slots: number }) {
+    const teacher = await aPerson(database.db, "TEACHER");
+    const student = await aStudentWithPackage(database.db, { lessons });
+    const open = [];
+    for (let i = 0; i < slots; i += 1) open.push(await aSlot(database.db, teacher.id, { hoursFromNow: 48 + 2 * i, now: clock.now() }));
+    return { student, slots: open, asStudent: clientFor(deps, student.session) };
+  }
+
+  it("the fourth hold is refused with too_many_holds and holds nothing", async () => {
+    const { student, slots, asStudent } = await studentAndSlots({ lessons: 10, slots: 4 });
+    for (const slot of slots.slice(0, 3)) await asStudent.booking.hold.mutate({ slotId: slot.id });
+    await expect(failureOf(asStudent.booking.hold.mutate({ slotId: slots[3]!.id }))).resolves.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      appCode: "too_many_holds",
+    });
+    await expect(database.db.booking.count({ where: { studentId: student.id } })).resolves.toBe(3);
+  });
+
+  it("a student never holds more slots than lessons left", async () => {
+    const { slots, asStudent } = await studentAndSlots({ lessons: 2, slots: 3 });
+    await asStudent.booking.hold.mutate({ slotId: slots[0]!.id });
+    await asStudent.booking.hold.mutate({ slotId: slots[1]!.id });
+    await expect(failureOf(asStudent.booking.hold.mutate({ slotId: slots[2]!.id }))).resolves.toMatchObject({ appCode: "too_many_holds" });
+  });
+
+  it("lapsed, confirmed and released holds free their place", async () => {
+    const { slots, asStudent } = await studentAndSlots({ lessons: 10, slots: 6 });
+    const first = await asStudent.booking.hold.mutate({ slotId: slots[0]!.id });
+    const second = await asStudent.booking.hold.mutate({ slotId: slots[1]!.id });
+    await asStudent.booking.hold.mutate({ slotId: slots[2]!.id });
+    await asStudent.booking.confirm.mutate({ bookingId: first.id });
+    await asStudent.booking.cancel.mutate({ bookingId: second.id });
+    await asStudent.booking.hold.mutate({ slotId: slots[3]!.id });
+    await asStudent.booking.hold.mutate({ slotId: slots[4]!.id });
+    clock.set(new Date(clock.now().getTime() + 11 * 60_000));
+    await expect(asStudent.booking.hold.mutate({ slotId: slots[5]!.id })).resolves.toMatchObject({ status: "HOLD" });
+  });
+
+  it("six holds racing from one student: exactly three succeed", async () => {
+    const { student, slots, asStudent } = await studentAndSlots({ lessons: 10, slots: 6 });
+    const outcomes = await Promise.allSettled(slots.map((slot) => asStudent.booking.hold.mutate({ slotId: slot.id })));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(3);
+    await expect(database.db.booking.count({ where: { studentId: student.id, status: "HOLD" } })).resolves.toBe(3);
+  });
+
+  it("rescheduling a hold keeps its expiry instead of renewing it", async () => {
+    const { slots, asStudent } = await studentAndSlots({ lessons: 10, slots: 2 });
+    const held = await asStudent.booking.hold.mutate({ slotId: slots[0]!.id });
+    clock.set(new Date(clock.now().getTime() + 5 * 60_000));
+    const moved = await asStudent.booking.reschedule.mutate({ bookingId: held.id, newSlotId: slots[1]!.id });
+    const successor = await database.db.booking.findUniqueOrThrow({ where: { id: moved.id } });
+    expect(successor.holdExpiresAt).toEqual(held.holdExpiresAt);
+  });
+});
