@@ -179,6 +179,7 @@ describe("failed deliveries", () => {
 });
 
 describe("two workers draining together", () => {
+  // Two real workers over 5,000 events: minutes, not seconds, when the machine is busy.
   it("process 5,000 events exactly once, with no duplicate notification", async () => {
     const teacher = await aUserRow(database.db, "TEACHER");
     const student = await aUserRow(database.db, "STUDENT");
@@ -210,6 +211,5 @@ describe("two workers draining together", () => {
     expect(processedBy[0]! + processedBy[1]!).toBe(5_000);
     expect(processedBy.every((count) => count > 0)).toBe(true);
     await expect(database.db.notification.count({ where: { event: { aggregateId: tag } } })).resolves.toBe(10_000);
-    // Two real workers over 5,000 events: minutes, not seconds, when the machine is busy.
   }, 300_000);
 });
