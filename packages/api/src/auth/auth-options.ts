@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import type { ApiDeps } from "../trpc/context.ts";
+import { limitSignIn } from "./auth-route.ts";
 
 const ZCredentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
 
@@ -42,6 +43,7 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
           const parsed = ZCredentials.safeParse(credentials);
           if (!parsed.success) return null;
           const headers = new Headers(request.headers as Record<string, string>);
+          await limitSignIn(deps, headers, parsed.data.email);
           const ip = clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
           try {
             const user = await authenticate(deps.db, parsed.data, { ip });

@@ -5,7 +5,8 @@ export interface SessionClaims {
   sessionVersion: number;
 }
 
-function parseCookies(header: string | null): Record<string, string> {
+/** The request's cookies by name; a malformed one is left out. */
+export function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? "").split(";")) {
     const separator = part.indexOf("=");
