@@ -2,10 +2,12 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
 
 // The curl flow of docs/api.md: csrf → credentials callback → session cookie → tRPC call.
-test("a script signs in with the credentials callback and calls a procedure", async ({ request }) => {
+// A program with the session cookie sends the app's Origin on its POSTs, as the portal's pages do.
+test("a script signs in with the credentials callback and calls a procedure", async ({ request, baseURL }) => {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const callback = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: "student@guitaronline.dev", password: DEMO_PASSWORD },
+    headers: { origin: baseURL! },
     maxRedirects: 0,
   });
   expect(callback.status()).toBe(302);
@@ -15,17 +17,19 @@ test("a script signs in with the credentials callback and calls a procedure", as
 });
 
 test("a personal API token works as a bearer token until revoked", async ({ request, playwright, baseURL }) => {
+  const origin = { origin: baseURL! };
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: "teacher@guitaronline.dev", password: DEMO_PASSWORD },
+    headers: origin,
     maxRedirects: 0,
   });
-  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } } });
+  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } }, headers: origin });
   const { id, token } = (await created.json()).result.data.json;
 
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await (await script.get("/api/trpc/identity.me")).json()).result.data.json.role).toBe("TEACHER");
-  await request.post("/api/trpc/identity.revokeApiToken", { data: { json: { tokenId: id } } });
+  await request.post("/api/trpc/identity.revokeApiToken", { data: { json: { tokenId: id } }, headers: origin });
   const refused = await script.get("/api/trpc/identity.me");
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.json.data.appCode).toBe("unauthorized");

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { DomainError, normaliseEmail } from "@guitaronline/domain";
 import NextAuth, { type NextAuthOptions } from "next-auth";
 import { mediaTypeOf, readCappedBody } from "../http/request-body.ts";
+import { appOrigins, crossSiteRefusal } from "../http/same-origin.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import type { ApiDeps } from "../trpc/context.ts";
 import { parseCookies } from "./session-token.ts";
@@ -31,7 +32,8 @@ export async function limitSignIn(deps: ApiDeps, headers: Headers, email: string
 }
 
 /**
- * /api/auth/*: next-auth, fed a body this route parsed itself. The credentials callback takes
+ * /api/auth/*: next-auth, fed a body this route parsed itself. Its POSTs must come from the app's
+ * own pages (on top of next-auth's CSRF token), or they are refused with 403. The credentials callback takes
  * only a form (one parser, so nothing can be read two ways), and a sign-in refused by the rate
  * limits is a real 429 (or 503 when the limiter cannot answer) with Retry-After, carrying the
  * `url` next-auth's client reads, so `signIn()` reports `error: "rate_limited"` to the portal.
@@ -42,6 +44,11 @@ export async function handleAuthRequest(request: Request, deps: ApiDeps, options
   if (!segments) return Response.json({ error: "not_found" }, { status: 404 });
   let body: Record<string, unknown> | undefined;
   if (request.method === "POST") {
+    const crossSite = crossSiteRefusal(request, appOrigins(request, deps.config));
+    if (crossSite) {
+      deps.log.warn("auth request refused", { reason: crossSite, path: url.pathname });
+      return Response.json({ error: "forbidden", message: "This request did not come from the app's own pages." }, { status: 403 });
+    }
     const mediaType = mediaTypeOf(request.headers);
     const isCredentialsCallback = segments[0] === "callback";
     // A form only, and a Content-Type that no parser could take for JSON (next-auth's own looks

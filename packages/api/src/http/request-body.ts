@@ -5,7 +5,7 @@ export const MAX_BODY_BYTES = 100 * 1024;
  * The request's body, read up to `maxBytes`: undefined when it is larger (by its Content-Length
  * or by what actually arrives), without reading further.
  */
-export async function readCappedBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array | undefined> {
+export async function readCappedBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return undefined;
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -21,7 +21,7 @@ export async function readCappedBody(request: Request, maxBytes = MAX_BODY_BYTES
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** The media type of the request's Content-Type (`application/json`), without parameters. */

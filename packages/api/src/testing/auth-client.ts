@@ -2,8 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import { handleAuthRequest } from "../auth/auth-route.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
 import type { ApiDeps } from "../trpc/context.ts";
-
-export const TEST_ORIGIN = "http://localhost";
+import { TEST_ORIGIN } from "./harness.ts";
 
 /**
  * A browser-like client of /api/auth/* that goes straight into the route handler: it keeps the
@@ -41,7 +40,8 @@ export class AuthClient {
   }
 
   async send(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}): Promise<Response> {
-    const headers = new Headers({ origin: TEST_ORIGIN, cookie: this.cookieHeader, ...init.headers });
+    // An empty value leaves the header out.
+    const headers = new Headers(Object.entries({ origin: TEST_ORIGIN, cookie: this.cookieHeader, ...init.headers }).filter(([, value]) => value));
     const response = await handleAuthRequest(new Request(`${TEST_ORIGIN}${path}`, { method, headers, body: init.body }), this.deps, this.options);
     for (const line of response.headers.getSetCookie()) {
       const pair = line.split(";")[0] ?? "";

@@ -14,6 +14,8 @@ import type { AppRouter } from "../root.ts";
 import type { ApiDeps } from "../trpc/context.ts";
 
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
+/** Where the tests' requests are addressed, and the Origin a page of the app would send. */
+export const TEST_ORIGIN = "http://localhost";
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, ...overrides });
@@ -47,15 +49,18 @@ export function apiTestbed(clock?: Clock): { database: TestDatabase; deps: ApiDe
 
 export type Credentials = { cookie: string } | { bearer: string } | null;
 
-/** A typed client whose requests go straight into the /api/trpc handler: the whole wire, no server. */
+/**
+ * A typed client whose requests go straight into the /api/trpc handler: the whole wire, no server.
+ * With a session cookie it sends the app's Origin, as the portal's pages do.
+ */
 export function clientFor(deps: ApiDeps, credentials: Credentials = null, peerAddress = "203.0.113.7") {
   const headers: Record<string, string> = { [PEER_ADDRESS_HEADER]: peerAddress };
-  if (credentials && "cookie" in credentials) headers.cookie = credentials.cookie;
+  if (credentials && "cookie" in credentials) Object.assign(headers, { cookie: credentials.cookie, origin: TEST_ORIGIN });
   if (credentials && "bearer" in credentials) headers.authorization = `Bearer ${credentials.bearer}`;
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({
-        url: "http://localhost/api/trpc",
+        url: `${TEST_ORIGIN}/api/trpc`,
         transformer: superjson,
         headers,
         fetch: (input, init) => handleTrpcRequest(new Request(input as string, init as RequestInit), deps),
