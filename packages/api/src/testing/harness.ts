@@ -7,6 +7,7 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
 import { afterAll, beforeAll } from "vitest";
+import { openBrowserSession } from "../auth/browser-sessions.ts";
 import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
@@ -69,9 +70,10 @@ export function clientFor(deps: ApiDeps, credentials: Credentials = null, peerAd
   });
 }
 
-/** A next-auth session cookie as the sign-in would set it. */
-export async function sessionCookie(user: { id: string; role: string }, sessionVersion = 0): Promise<{ cookie: string }> {
-  const jwt = await encode({ token: { uid: user.id, role: user.role, sv: sessionVersion }, secret: TEST_SECRET });
+/** A next-auth session cookie as the sign-in would set it, with its server-side session. */
+export async function sessionCookie(db: Db, user: { id: string; role: string }, sessionVersion = 0): Promise<{ cookie: string }> {
+  const sid = await openBrowserSession({ db, config: { AUTH_SESSION_MAX_HOURS: 12, AUTH_SESSION_IDLE_MINUTES: 30 } }, user.id);
+  const jwt = await encode({ token: { uid: user.id, role: user.role, sv: sessionVersion, sid }, secret: TEST_SECRET });
   return { cookie: `next-auth.session-token=${jwt}` };
 }
 
@@ -90,7 +92,7 @@ export async function aUser(db: Db, role: Role, { approved = true }: { approved?
   });
   if (role === "ADMIN") await db.user.update({ where: { id: registered.id }, data: { role: "ADMIN" } });
   if (role === "TEACHER" && approved) await db.user.update({ where: { id: registered.id }, data: { teacherApproved: true } });
-  return { id: registered.id, email, password, role, session: await sessionCookie({ id: registered.id, role }) };
+  return { id: registered.id, email, password, role, session: await sessionCookie(db, { id: registered.id, role }) };
 }
 
 /** The tRPC error code and appCode a call failed with. */

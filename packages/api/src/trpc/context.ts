@@ -2,12 +2,12 @@ import type { AppConfig } from "@guitaronline/config";
 import type { Db } from "@guitaronline/db";
 import {
   principalForApiToken,
-  principalForSession,
   type BookingContext,
   type Clock,
   type Principal,
 } from "@guitaronline/domain";
 import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import { principalForCookie } from "../auth/browser-sessions.ts";
 import { readSessionClaims } from "../auth/session-token.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import type { AuthRateLimits } from "../rate-limit/auth-limits.ts";
@@ -30,7 +30,8 @@ export interface Context extends ApiDeps {
 
 /**
  * Who is calling: an `Authorization: Bearer` personal API token, else the next-auth session
- * cookie. Either is checked against the user's current session version on every request.
+ * cookie. Either is checked against the user's current session version on every request, and a
+ * cookie also against its server-side session (signed out, idle or past its lifetime: no one).
  */
 export async function resolvePrincipal(deps: ApiDeps, headers: Headers): Promise<Principal | null> {
   const authorization = headers.get("authorization");
@@ -38,7 +39,7 @@ export async function resolvePrincipal(deps: ApiDeps, headers: Headers): Promise
     return principalForApiToken(deps.db, authorization.slice("bearer ".length).trim());
   }
   const claims = await readSessionClaims(headers, deps.config.AUTH_SECRET);
-  return claims ? principalForSession(deps.db, claims) : null;
+  return claims ? principalForCookie(deps, claims) : null;
 }
 
 export async function createContext(

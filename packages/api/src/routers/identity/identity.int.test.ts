@@ -144,7 +144,7 @@ describe("sessions and API tokens", () => {
     await expect(failureOf(clientFor(testbed.deps, { bearer: token }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(clientFor(testbed.deps, bystander.session).identity.me.query()).resolves.toMatchObject({ id: bystander.id });
     // A session issued after the sign-out works.
-    const fresh = await sessionCookie({ id: user.id, role: "STUDENT" }, 1);
+    const fresh = await sessionCookie(testbed.database.db, { id: user.id, role: "STUDENT" }, 1);
     await expect(clientFor(testbed.deps, fresh).identity.me.query()).resolves.toMatchObject({ id: user.id });
   });
 
