@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, expect, test } from "./helpers";
 
 // The curl flow of docs/api.md: csrf → credentials callback → session cookie → tRPC call.
 // A program with the session cookie sends the app's Origin on its POSTs, as the portal's pages do.
