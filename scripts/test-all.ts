@@ -1,4 +1,5 @@
-// The whole test suite: `npm test`. Lint and typecheck, unit and integration tests (vitest, real
+// The whole test suite: `npm test`. Lint (with the secret check) and typecheck, the audit of
+// production dependencies, unit and integration tests (vitest, real
 // PostgreSQL: DATABASE_URL's server, else an embedded one), and end-to-end tests (Playwright in
 // Chromium against the production build). Ends with one line summing every runner.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -18,6 +19,7 @@ import {
   type RunningRedis,
 } from "@guitaronline/db/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
+import { auditProductionDependencies } from "./lib/audit.ts";
 import { runToEnd } from "./lib/child-processes.ts";
 import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
@@ -72,6 +74,9 @@ async function main(): Promise<number> {
     totals.push(
       checkTotals("typecheck", await runToEnd(turbo, ["run", "typecheck", "typecheck:root", ...checks], { env })),
     );
+
+    announce("dependency audit (production dependencies, high and critical)");
+    totals.push(await auditProductionDependencies(repoRoot));
 
     announce("unit and integration tests (vitest)");
     const vitestReport = join(reportsDir, "vitest.json");

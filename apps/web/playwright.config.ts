@@ -15,6 +15,7 @@ const appEnv = {
   // Every test signs in from 127.0.0.1; the limits themselves are tested against Redis.
   AUTH_RATE_LIMIT_LOGIN_REQUESTS: "1000",
   AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000",
+  AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: "1000",
 };
 
 export default defineConfig({

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { PEER_ADDRESS_HEADER } from "@guitaronline/api";
+import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "@guitaronline/api/security-headers";
 import { ConfigError, getConfig } from "@guitaronline/config";
 import { createLogger } from "@guitaronline/observability";
 import next from "next";
@@ -16,8 +17,12 @@ async function main() {
   const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), hostname, port: config.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const headers = Object.entries(securityHeaders({ production: config.isProduction }));
   const server = createServer((request, response) => {
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+    // On every response; pages get their nonce policy from src/proxy.ts.
+    for (const [name, value] of headers) response.setHeader(name, value);
+    if (request.url?.startsWith("/api/")) response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     void handle(request, response);
   });
   server.listen(config.PORT, hostname, () => log.info("web started", { port: config.PORT, env: config.APP_ENV }));

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { personalApiToken, signInRequest } from "./helpers";
+import { expect, personalApiToken, signInRequest, test } from "./helpers";
 
 // The curl flow of docs/api.md: csrf → credentials callback → session cookie → tRPC call.
 test("a script signs in with the credentials callback and calls a procedure", async ({ request }) => {
@@ -15,7 +14,7 @@ test("a personal API token works as a bearer token until revoked", async ({ requ
 
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await (await script.get("/api/trpc/identity.me")).json()).result.data.json.role).toBe("TEACHER");
-  await request.post("/api/trpc/identity.revokeApiToken", { data: { json: { tokenId: id } } });
+  await request.post("/api/trpc/identity.revokeApiToken", { data: { json: { tokenId: id } }, headers: { origin: baseURL! } });
   const refused = await script.get("/api/trpc/identity.me");
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.json.data.appCode).toBe("unauthorized");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, signIn, test } from "./helpers";
 
 test("a student books a lesson end to end; the teacher sees it; the student cancels in time", async ({ browser }) => {
   const student = await (await browser.newContext()).newPage();

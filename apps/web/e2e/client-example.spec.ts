@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { personalApiToken, signInRequest, uniqueEmail } from "./helpers";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, personalApiToken, signInRequest, test, uniqueEmail } from "./helpers";
 
 /** `pnpm --filter @guitaronline/client example:book`, as CI runs it against the started product. */
 type Run = { status: number | null; stdout: string; stderr: string };

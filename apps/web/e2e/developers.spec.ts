@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { personalApiToken } from "./helpers";
+import { expect, personalApiToken, test } from "./helpers";
 
 test("the developer reference shows each procedure's role, schemas and examples to anyone", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,44 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+
+export { expect };
+
+/**
+ * Every spec's `test`: any Content-Security-Policy violation (the browser's report event, and the
+ * console's "Refused to …" lines) in any page of the test, its own or one it opens in a new
+ * browser context, fails the test, so every page the suite visits proves the policy lets it run.
+ */
+export const test = base.extend<{ cspViolations: string[]; failOnCspViolation: void }>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  cspViolations: async ({}, use) => use([]),
+  failOnCspViolation: [
+    async ({ browser, context, cspViolations }, use) => {
+      const watch = async (watched: BrowserContext) => {
+        await watched.addInitScript(() => {
+          document.addEventListener("securitypolicyviolation", (event) =>
+            // In the browser: the console is how the page reports to the test.
+            // eslint-disable-next-line no-console
+            console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`),
+          );
+        });
+        watched.on("console", (message) => {
+          if (/Content Security Policy|CSP violation/i.test(message.text())) cspViolations.push(`${message.page()?.url()}: ${message.text()}`);
+        });
+      };
+      await watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const created = await newContext(options);
+        await watch(created);
+        return created;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect(cspViolations, "Content-Security-Policy violations in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = "guitar-demo-123";
 
@@ -24,8 +64,11 @@ export async function register(page: Page, { name, email, password, teacher = fa
 
 /** Signs a request context in with the credentials callback, as a script would with curl. */
 export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = await csrf.json();
+  // A program with the session cookie sends the app's Origin on its POSTs, as the portal's pages do.
+  const headers = { origin: new URL(csrf.url()).origin };
+  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, headers, maxRedirects: 0 });
 }
 
 /** A personal API token of the user, made through their signed-in session. */
@@ -34,7 +77,8 @@ export async function personalApiToken(
   email: string,
   password = DEMO_PASSWORD,
 ): Promise<{ id: string; token: string }> {
-  await signInRequest(request, email, password);
-  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } } });
+  const signedIn = await signInRequest(request, email, password);
+  const headers = { origin: new URL(signedIn.url()).origin };
+  const created = await request.post("/api/trpc/identity.createApiToken", { data: { json: { name: "e2e script" } }, headers });
   return (await created.json()).result.data.json;
 }

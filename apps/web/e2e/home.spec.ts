@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 test("the home page introduces the school", async ({ page }) => {
   await page.goto("/");

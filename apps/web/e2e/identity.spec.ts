@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { register, signIn, uniqueEmail } from "./helpers";
+import { expect, register, signIn, test, uniqueEmail } from "./helpers";
 
 test("register, see your role, switch to Russian, sign out, sign in again", async ({ page }) => {
   const email = uniqueEmail("student");

@@ -1,5 +1,5 @@
 export { createAuthOptions } from "./auth/auth-options.ts";
-export { withSignInRateLimit } from "./auth/sign-in-rate-limit.ts";
+export { handleAuthRequest } from "./auth/auth-route.ts";
 export { handleTrpcRequest } from "./http/trpc-handler.ts";
 export { healthResponse } from "./ops/health.ts";
 export { metricsResponse } from "./ops/metrics.ts";

@@ -27,6 +27,10 @@ describe("parseConfig", () => {
       OUTBOX_MAX_RETRIES: 5,
       AUTH_RATE_LIMIT_BACKEND: "memory",
       AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS: [],
+      AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: 5,
+      AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: 60,
+      AUTH_SESSION_MAX_HOURS: 12,
+      AUTH_SESSION_IDLE_MINUTES: 30,
       isProduction: false,
     });
   });
@@ -45,6 +49,12 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ ...valid, BOOKING_REFUND_WINDOW_HOURS: "-1" })).toThrow(
       /BOOKING_REFUND_WINDOW_HOURS/,
     );
+  });
+
+  it("keeps the per-account sign-in window short: a slow-down, never a lock-out", () => {
+    expect(problemsOf({ ...valid, AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: "3600" })).toEqual([
+      "AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS",
+    ]);
   });
 
   it("refuses a short secret", () => {
@@ -66,7 +76,12 @@ describe("parseConfig", () => {
 });
 
 describe("production guards", () => {
-  const production = { ...valid, APP_ENV: "production", REDIS_URL: "redis://127.0.0.1:6379" };
+  const production = {
+    ...valid,
+    APP_ENV: "production",
+    REDIS_URL: "redis://127.0.0.1:6379",
+    NEXTAUTH_URL: "https://school.example.com",
+  };
 
   it("accepts a complete production configuration", () => {
     expect(parseConfig(production).AUTH_RATE_LIMIT_BACKEND).toBe("redis");
@@ -76,6 +91,12 @@ describe("production guards", () => {
     expect(problemsOf({ ...production, AUTH_SECRET: "change-me-to-a-long-random-string-please" })).toEqual([
       "AUTH_SECRET",
     ]);
+  });
+
+  it("refuses a missing or non-https NEXTAUTH_URL, so session cookies are secure", () => {
+    expect(problemsOf({ ...production, NEXTAUTH_URL: undefined })).toEqual(["NEXTAUTH_URL"]);
+    expect(problemsOf({ ...production, NEXTAUTH_URL: "http://school.example.com" })).toEqual(["NEXTAUTH_URL"]);
+    expect(problemsOf({ ...valid, NEXTAUTH_URL: "http://localhost:3000" })).toEqual([]);
   });
 
   it("refuses the redis limiter without REDIS_URL", () => {

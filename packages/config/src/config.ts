@@ -57,6 +57,12 @@ function productionProblems(config: AppConfig) {
   if (PLACEHOLDER_SECRET.test(config.AUTH_SECRET)) {
     problems.push({ variable: "AUTH_SECRET", message: "is the placeholder from .env.example; set a real secret" });
   }
+  if (!config.NEXTAUTH_URL?.startsWith("https://")) {
+    problems.push({
+      variable: "NEXTAUTH_URL",
+      message: "must be the app's https:// URL in production (session cookies are sent over https only)",
+    });
+  }
   if (config.AUTH_RATE_LIMIT_BACKEND === "memory" && !config.AUTH_RATE_LIMIT_ALLOW_IN_MEMORY_IN_PRODUCTION) {
     problems.push({
       variable: "AUTH_RATE_LIMIT_ALLOW_IN_MEMORY_IN_PRODUCTION",

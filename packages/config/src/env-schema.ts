@@ -35,6 +35,12 @@ export const envSchema = z.object({
   }),
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)"),
+  /** The app's public URL: its origin is the one cookie-authenticated calls must come from. */
+  NEXTAUTH_URL: optionalUrl,
+  /** A session ends this long after sign-in, however active (absolute lifetime). */
+  AUTH_SESSION_MAX_HOURS: wholeNumber(1, 24 * 30).default(12),
+  /** A session ends after this long without a request (idle timeout). */
+  AUTH_SESSION_IDLE_MINUTES: wholeNumber(5, 24 * 60).default(30),
   BOOKING_HOLD_MINUTES: wholeNumber(1, 24 * 60).default(10),
   BOOKING_REFUND_WINDOW_HOURS: wholeNumber(0, 24 * 30).default(24),
   BOOKING_MAX_ACTIVE_HOLDS: wholeNumber(1, 50).default(3),
@@ -43,6 +49,9 @@ export const envSchema = z.object({
   AUTH_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 24 * 3600).default(60),
   AUTH_RATE_LIMIT_REGISTER_REQUESTS: wholeNumber(1, 10_000).default(5),
   AUTH_RATE_LIMIT_LOGIN_REQUESTS: wholeNumber(1, 10_000).default(10),
+  /** Sign-in attempts on one account, from anywhere: a slow-down over a short window, never a lock-out. */
+  AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: wholeNumber(1, 10_000).default(5),
+  AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: wholeNumber(1, 900).default(60),
   AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS: commaList,
   AUTH_RATE_LIMIT_ALLOW_IN_MEMORY_IN_PRODUCTION: flag,
   UPSTASH_REDIS_REST_URL: optionalUrl,

@@ -2,7 +2,7 @@ export { systemClock, type Clock } from "./clock.ts";
 export { schoolSettings, type DomainDeps } from "./deps.ts";
 export * from "./errors.ts";
 export { readEvent } from "./events/read-event.ts";
-export { SYSTEM } from "./identity/actor.ts";
+export { SYSTEM, type Visitor } from "./identity/actor.ts";
 export { createApiToken, listApiTokens, revokeApiToken } from "./identity/api-tokens.ts";
 export { authenticate } from "./identity/authenticate.ts";
 export { changePassword } from "./identity/change-password.ts";

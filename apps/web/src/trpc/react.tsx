@@ -35,7 +35,7 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
       }),
   );
   const [client] = useState(() =>
-    trpc.createClient({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
+    trpc.createClient({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })] }),
   );
   return (
     <trpc.Provider client={client} queryClient={queryClient}>

@@ -4,11 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import { domainDeps, type ApiDeps } from "../api-deps.ts";
+import { limitSignIn } from "./auth-route.ts";
+import { sameOriginPath } from "./callback-url.ts";
+import { browserSessionIsLive, endBrowserSession, openBrowserSession } from "./browser-sessions.ts";
 
 const ZCredentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
-
-/** Sessions last a week of inactivity at most, and are re-checked on every request. */
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 3600;
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -16,6 +16,8 @@ declare module "next-auth/jwt" {
     role?: string;
     /** The user's session version when signed in; see principalForSession. */
     sv?: number;
+    /** The server-side browser session; see browser-sessions.ts. */
+    sid?: string;
   }
 }
 
@@ -32,7 +34,8 @@ declare module "next-auth" {
 export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
   return {
     secret: deps.config.AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie lives as long as the session may; the server ends it sooner (idle, sign-out).
+    session: { strategy: "jwt", maxAge: deps.config.AUTH_SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -42,6 +45,7 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
           const parsed = ZCredentials.safeParse(credentials);
           if (!parsed.success) return null;
           const headers = new Headers(request.headers as Record<string, string>);
+          await limitSignIn(deps, headers, parsed.data.email);
           const ip = clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
           try {
             const user = await authenticate(domainDeps(deps), { ip }, parsed.data);
@@ -54,11 +58,17 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      // Only paths of this site: next-auth's own check lets `/\evil.example` through.
+      redirect: ({ url, baseUrl }) => `${baseUrl}${sameOriginPath(url, baseUrl)}`,
+      async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = user.role;
           token.sv = user.sessionVersion;
+          token.sid = await openBrowserSession(deps, user.id);
+        } else if (!token.sid || !token.uid || !(await browserSessionIsLive(deps, token.sid, token.uid))) {
+          // next-auth answers an empty session and clears the cookie.
+          throw new Error("session ended");
         }
         return token;
       },
@@ -66,6 +76,20 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
         session.user = { id: token.uid ?? "", role: token.role ?? "", name: token.name, email: token.email };
         return session;
       },
+    },
+    events: {
+      // Signing out ends the session on the server too: the old cookie, replayed, is no session.
+      async signOut({ token }) {
+        if (token?.sid) await endBrowserSession(deps.db, token.sid);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") deps.log.info("session cookie refused", { reason: String(metadata) });
+        else deps.log.error("next-auth error", { code, metadata });
+      },
+      warn: (code) => deps.log.warn("next-auth warning", { code }),
+      debug: () => undefined,
     },
   };
 }

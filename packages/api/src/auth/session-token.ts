@@ -3,9 +3,12 @@ import { getToken } from "next-auth/jwt";
 export interface SessionClaims {
   userId: string;
   sessionVersion: number;
+  /** The server-side browser session (auth_sessions) the cookie belongs to. */
+  sessionId: string;
 }
 
-function parseCookies(header: string | null): Record<string, string> {
+/** The request's cookies by name; a malformed one is left out. */
+export function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? "").split(";")) {
     const separator = part.indexOf("=");
@@ -26,6 +29,6 @@ export async function readSessionClaims(headers: Headers, secret: string): Promi
     req: { headers: { cookie: headers.get("cookie") ?? undefined }, cookies: parseCookies(headers.get("cookie")) },
     secret,
   } as unknown as Parameters<typeof getToken>[0]);
-  if (!token || typeof token === "string" || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-  return { userId: token.uid, sessionVersion: token.sv };
+  if (!token || typeof token === "string" || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
+  return { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid };
 }

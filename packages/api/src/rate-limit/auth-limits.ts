@@ -1,12 +1,18 @@
 import type { AppConfig } from "@guitaronline/config";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import type { Redis } from "ioredis";
+import { rateLimitKey } from "./client-ip.ts";
 import { upstashCommandsOverIoredis } from "./ioredis-adapter.ts";
 import { enforceLimit, type RateLimiter } from "./limiter.ts";
 import { memoryLimiter } from "./memory-limiter.ts";
 import { upstashLimiter, type WindowLimit } from "./upstash-limiter.ts";
 
-/** The sign-up and sign-in budgets: registration per IP, sign-in per IP and per account. */
+/**
+ * The sign-up and sign-in budgets: registration per client address, sign-in per client address
+ * and per account (IPv6 addresses count by their /64). The per-account budget slows guessing on
+ * one account from many addresses; its window is short (at most 15 minutes, by configuration),
+ * so someone spending a victim's budget delays the victim's next attempt but never locks them out.
+ */
 export interface AuthRateLimits {
   registration(ip: string): Promise<void>;
   signIn(ip: string, email: string): Promise<void>;
@@ -30,11 +36,16 @@ export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRate
   const windowSeconds = config.AUTH_RATE_LIMIT_WINDOW_SECONDS;
   const registrationByIp = limiterFor({ prefix: "register:ip", requests: config.AUTH_RATE_LIMIT_REGISTER_REQUESTS, windowSeconds });
   const signInByIp = limiterFor({ prefix: "sign-in:ip", requests: config.AUTH_RATE_LIMIT_LOGIN_REQUESTS, windowSeconds });
-  const signInByAccount = limiterFor({ prefix: "sign-in:account", requests: config.AUTH_RATE_LIMIT_LOGIN_REQUESTS, windowSeconds });
+  const signInByAccount = limiterFor({
+    prefix: "sign-in:account",
+    requests: config.AUTH_RATE_LIMIT_ACCOUNT_REQUESTS,
+    windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
+  });
   return {
-    registration: (ip) => enforceLimit(registrationByIp, ip),
+    registration: (ip) => enforceLimit(registrationByIp, rateLimitKey(ip)),
     async signIn(ip, email) {
-      await enforceLimit(signInByIp, ip);
+      // The address first: a client over its own budget spends none of the account's.
+      await enforceLimit(signInByIp, rateLimitKey(ip));
       await enforceLimit(signInByAccount, email);
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, PEER_ADDRESS_HEADER } from "./client-ip.ts";
+import { clientIp, PEER_ADDRESS_HEADER, rateLimitKey } from "./client-ip.ts";
 
 const request = (peer: string | undefined, forwardedFor?: string) => {
   const headers = new Headers();
@@ -31,5 +31,27 @@ describe("clientIp", () => {
 
   it("is 'unknown' when the server did not record the peer", () => {
     expect(clientIp(request(undefined, "1.2.3.4"), ["10.0.0.1"])).toBe("unknown");
+  });
+});
+
+describe("rateLimitKey", () => {
+  it("counts an IPv6 client by its /64, however the address is written", () => {
+    const key = "2001:db8:0:1::/64";
+    expect(rateLimitKey("2001:db8:0:1::1")).toBe(key);
+    expect(rateLimitKey("2001:0db8:0000:0001:ffff:ffff:ffff:ffff")).toBe(key);
+    expect(rateLimitKey("2001:DB8:0:1:1234::")).toBe(key);
+    expect(rateLimitKey("2001:db8:0:1::1%eth0")).toBe(key);
+    expect(rateLimitKey("2001:db8:0:2::1")).not.toBe(key);
+  });
+
+  it("expands a short form and an embedded IPv4 tail", () => {
+    expect(rateLimitKey("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitKey("2001:db8::")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitKey("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+  });
+
+  it("keeps IPv4 addresses and the unknown as they are", () => {
+    expect(rateLimitKey("198.51.100.4")).toBe("198.51.100.4");
+    expect(rateLimitKey("unknown")).toBe("unknown");
   });
 });

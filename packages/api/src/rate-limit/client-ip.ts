@@ -22,3 +22,23 @@ export function clientIp(headers: Headers, trustedProxies: readonly string[]): s
   }
   return hops[0] ?? peer;
 }
+
+/**
+ * What a rate limit counts an address as: an IPv4 address itself, an IPv6 address by its /64,
+ * since one subscriber is routinely given a whole /64 and could otherwise rotate through it.
+ */
+export function rateLimitKey(address: string): string {
+  const ip = address.split("%")[0]!;
+  if (isIP(ip) !== 6) return address;
+  const [head = "", tail] = ip.toLowerCase().split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  // An embedded IPv4 address (…:1.2.3.4) stands for the last two groups.
+  const tailWidth = tailGroups.reduce((width, group) => width + (group.includes(".") ? 2 : 1), 0);
+  const groups =
+    tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailWidth).fill("0"), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
+}

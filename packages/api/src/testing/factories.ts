@@ -7,7 +7,7 @@ export { aPackage, aSlot, lessonsLeft } from "@guitaronline/db/testing";
 /** A user straight in the database, with a session cookie. */
 export async function aPerson(db: Db, role: Role, options: { approved?: boolean } = {}) {
   const user = await aUserRow(db, role, options);
-  return { ...user, session: await sessionCookie(user) };
+  return { ...user, session: await sessionCookie(db, user) };
 }
 
 export async function aStudentWithPackage(db: Db, { lessons = 10, expiresAt }: { lessons?: number; expiresAt?: Date } = {}) {

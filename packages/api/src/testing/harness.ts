@@ -8,6 +8,7 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
 import { afterAll, beforeAll } from "vitest";
+import { openBrowserSession } from "../auth/browser-sessions.ts";
 import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
@@ -15,6 +16,8 @@ import type { AppRouter } from "../root.ts";
 import type { ApiDeps } from "../api-deps.ts";
 
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
+/** Where the tests' requests are addressed, and the Origin a page of the app would send. */
+export const TEST_ORIGIN = "http://localhost";
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_SECRET, ...overrides });
@@ -48,15 +51,18 @@ export function apiTestbed(clock?: Clock): { database: TestDatabase; deps: ApiDe
 
 export type Credentials = { cookie: string } | { bearer: string } | null;
 
-/** A typed client whose requests go straight into the /api/trpc handler: the whole wire, no server. */
+/**
+ * A typed client whose requests go straight into the /api/trpc handler: the whole wire, no server.
+ * With a session cookie it sends the app's Origin, as the portal's pages do.
+ */
 export function clientFor(deps: ApiDeps, credentials: Credentials = null, peerAddress = "203.0.113.7") {
   const headers: Record<string, string> = { [PEER_ADDRESS_HEADER]: peerAddress };
-  if (credentials && "cookie" in credentials) headers.cookie = credentials.cookie;
+  if (credentials && "cookie" in credentials) Object.assign(headers, { cookie: credentials.cookie, origin: TEST_ORIGIN });
   if (credentials && "bearer" in credentials) headers.authorization = `Bearer ${credentials.bearer}`;
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({
-        url: "http://localhost/api/trpc",
+        url: `${TEST_ORIGIN}/api/trpc`,
         transformer: superjson,
         headers,
         fetch: (input, init) => handleTrpcRequest(new Request(input as string, init as RequestInit), deps),
@@ -65,9 +71,10 @@ export function clientFor(deps: ApiDeps, credentials: Credentials = null, peerAd
   });
 }
 
-/** A next-auth session cookie as the sign-in would set it. */
-export async function sessionCookie(user: { id: string; role: string }, sessionVersion = 0): Promise<{ cookie: string }> {
-  const jwt = await encode({ token: { uid: user.id, role: user.role, sv: sessionVersion }, secret: TEST_SECRET });
+/** A next-auth session cookie as the sign-in would set it, with its server-side session. */
+export async function sessionCookie(db: Db, user: { id: string; role: string }, sessionVersion = 0): Promise<{ cookie: string }> {
+  const sid = await openBrowserSession({ db, config: { AUTH_SESSION_MAX_HOURS: 12, AUTH_SESSION_IDLE_MINUTES: 30 } }, user.id);
+  const jwt = await encode({ token: { uid: user.id, role: user.role, sv: sessionVersion, sid }, secret: TEST_SECRET });
   return { cookie: `next-auth.session-token=${jwt}` };
 }
 
@@ -86,7 +93,7 @@ export async function aUser(db: Db, role: Role, { approved = true }: { approved?
   });
   if (role === "ADMIN") await db.user.update({ where: { id: registered.id }, data: { role: "ADMIN" } });
   if (role === "TEACHER" && approved) await db.user.update({ where: { id: registered.id }, data: { teacherApproved: true } });
-  return { id: registered.id, email, password, role, session: await sessionCookie({ id: registered.id, role }) };
+  return { id: registered.id, email, password, role, session: await sessionCookie(db, { id: registered.id, role }) };
 }
 
 /** The tRPC error code and appCode a call failed with. */

@@ -1,5 +1,6 @@
-import { principalForApiToken, principalForSession, type DomainDeps, type Principal } from "@guitaronline/domain";
+import { principalForApiToken, type DomainDeps, type Principal } from "@guitaronline/domain";
 import { domainDeps, type ApiDeps } from "../api-deps.ts";
+import { principalForCookie } from "../auth/browser-sessions.ts";
 import { readSessionClaims } from "../auth/session-token.ts";
 import { clientIp } from "../rate-limit/client-ip.ts";
 
@@ -13,15 +14,16 @@ export interface Context extends ApiDeps {
 
 /**
  * Who is calling: an `Authorization: Bearer` personal API token, else the next-auth session
- * cookie. Either is checked against the user's current session version on every request.
+ * cookie. Either is checked against the user's current session version on every request, and a
+ * cookie also against its server-side session (signed out, idle or past its lifetime: no one).
  */
-async function resolvePrincipal(deps: DomainDeps, secret: string, headers: Headers, ip: string): Promise<Principal | null> {
+async function resolvePrincipal(api: ApiDeps, domain: DomainDeps, headers: Headers, ip: string): Promise<Principal | null> {
   const authorization = headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    return principalForApiToken(deps, { ip }, { token: authorization.slice("bearer ".length).trim() });
+    return principalForApiToken(domain, { ip }, { token: authorization.slice("bearer ".length).trim() });
   }
-  const claims = await readSessionClaims(headers, secret);
-  return claims ? principalForSession(deps, { ip }, claims) : null;
+  const claims = await readSessionClaims(headers, api.config.AUTH_SECRET);
+  return claims ? principalForCookie(api, domain, { ip }, claims) : null;
 }
 
 export async function createContext(
@@ -30,5 +32,5 @@ export async function createContext(
 ): Promise<Context> {
   const domain = domainDeps(deps);
   const ip = clientIp(req.headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
-  return { ...deps, deps: domain, principal: await resolvePrincipal(domain, deps.config.AUTH_SECRET, req.headers, ip), clientIp: ip, resHeaders };
+  return { ...deps, deps: domain, principal: await resolvePrincipal(deps, domain, req.headers, ip), clientIp: ip, resHeaders };
 }

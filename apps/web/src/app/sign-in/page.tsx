@@ -1,3 +1,4 @@
+import { sameOriginPath } from "@guitaronline/api/callback-url";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
 
@@ -7,12 +8,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
-      <SignInForm sessionEnded={expired === "1"} initialError={error} callbackUrl={safeCallback(callbackUrl)} />
+      <SignInForm sessionEnded={expired === "1"} initialError={error} callbackUrl={sameOriginPath(callbackUrl)} />
     </section>
   );
-}
-
-/** Only paths on this site: an open redirect would be a phishing tool. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { sameOriginPath } from "@guitaronline/api/callback-url";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -32,7 +33,8 @@ export function SignInForm({
       redirect: false,
     }).catch(() => ({ ok: false, error: "network" }));
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // Checked again where it is followed: only a path of this site.
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
       return;
     }
     setError(result?.error ?? "internal_error");

@@ -145,7 +145,7 @@ describe("sessions and API tokens", () => {
     await expect(failureOf(clientFor(testbed.deps, { bearer: token }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(clientFor(testbed.deps, bystander.session).identity.me.query()).resolves.toMatchObject({ id: bystander.id });
     // A session issued after the sign-out works.
-    const fresh = await sessionCookie({ id: user.id, role: "STUDENT" }, 1);
+    const fresh = await sessionCookie(testbed.database.db, { id: user.id, role: "STUDENT" }, 1);
     await expect(clientFor(testbed.deps, fresh).identity.me.query()).resolves.toMatchObject({ id: user.id });
   });
 
@@ -157,7 +157,7 @@ describe("sessions and API tokens", () => {
       newPassword: "a brand new password",
     });
     await expect(failureOf(clientFor(testbed.deps, { bearer: before }).identity.me.query())).resolves.toMatchObject({ code: "UNAUTHORIZED" });
-    const fresh = await sessionCookie({ id: user.id, role: "STUDENT" }, 1);
+    const fresh = await sessionCookie(testbed.database.db, { id: user.id, role: "STUDENT" }, 1);
     const { token: after } = await clientFor(testbed.deps, fresh).identity.createApiToken.mutate({ name: "after" });
     await expect(clientFor(testbed.deps, { bearer: after }).identity.me.query()).resolves.toMatchObject({ id: user.id });
   });

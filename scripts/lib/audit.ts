@@ -1,0 +1,33 @@
+import { spawn } from "node:child_process";
+import type { RunnerTotals } from "./test-report.ts";
+
+// pnpm's words when it got no usable answer from the registry's audit endpoint (as opposed to an
+// answer that lists advisories).
+const UNREACHABLE = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/;
+
+/**
+ * `pnpm audit --prod --audit-level high`: a high or critical advisory in a production dependency
+ * fails the run. When the registry's audit endpoint cannot be reached (offline, or a registry
+ * mirror without it), the check is skipped, loudly, and counted as skipped, never as passed.
+ */
+export async function auditProductionDependencies(cwd: string): Promise<RunnerTotals> {
+  const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+    const child = spawn("pnpm", ["audit", "--prod", "--audit-level", "high"], { cwd, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", (error) => resolve({ code: 1, output: String(error) }));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+  if (code === 0) {
+    process.stdout.write("No high or critical advisory in production dependencies.\n");
+    return { runner: "audit", passed: 1, failed: 0, skipped: 0 };
+  }
+  if (UNREACHABLE.test(output)) {
+    const message = "DEPENDENCY AUDIT SKIPPED: the registry's audit endpoint did not answer (see below).";
+    process.stdout.write(`\n${"!".repeat(message.length)}\n${message}\n${"!".repeat(message.length)}\n${output.trim()}\n\n`);
+    return { runner: "audit", passed: 0, failed: 0, skipped: 1 };
+  }
+  process.stdout.write(`${output.trim()}\nA high or critical advisory affects a production dependency (above).\n`);
+  return { runner: "audit", passed: 0, failed: 1, skipped: 0 };
+}
