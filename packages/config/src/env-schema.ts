@@ -52,6 +52,7 @@ export const envSchema = z.object({
   /** Sign-in attempts on one account, from anywhere: a slow-down over a short window, never a lock-out. */
   AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: wholeNumber(1, 10_000).default(5),
   AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: wholeNumber(1, 900).default(60),
+  AUTH_RATE_LIMIT_MUTATION_REQUESTS: wholeNumber(1, 100_000).default(120),
   AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS: commaList,
   AUTH_RATE_LIMIT_ALLOW_IN_MEMORY_IN_PRODUCTION: flag,
   UPSTASH_REDIS_REST_URL: optionalUrl,

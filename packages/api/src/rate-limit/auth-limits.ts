@@ -1,4 +1,5 @@
 import type { AppConfig } from "@guitaronline/config";
+import { TemporarilyUnavailable } from "@guitaronline/domain";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import type { Redis } from "ioredis";
 import { rateLimitKey } from "./client-ip.ts";
@@ -8,14 +9,20 @@ import { memoryLimiter } from "./memory-limiter.ts";
 import { upstashLimiter, type WindowLimit } from "./upstash-limiter.ts";
 
 /**
- * The sign-up and sign-in budgets: registration per client address, sign-in per client address
+ * The API's budgets: registration per client address, sign-in per client address
  * and per account (IPv6 addresses count by their /64). The per-account budget slows guessing on
  * one account from many addresses; its window is short (at most 15 minutes, by configuration),
  * so someone spending a victim's budget delays the victim's next attempt but never locks them out.
+ * Each signed-in user also has a budget of changes.
  */
 export interface AuthRateLimits {
   registration(ip: string): Promise<void>;
   signIn(ip: string, email: string): Promise<void>;
+  /**
+   * One signed-in user's budget of changes. Unlike sign-in it fails open: a store that does not
+   * answer must not stop the school's bookings, and this budget curbs abuse, not guessing.
+   */
+  mutation(userId: string): Promise<void>;
 }
 
 export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRateLimits {
@@ -41,8 +48,13 @@ export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRate
     requests: config.AUTH_RATE_LIMIT_ACCOUNT_REQUESTS,
     windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
   });
+  const mutationsByUser = limiterFor({ prefix: "mutation:user", requests: config.AUTH_RATE_LIMIT_MUTATION_REQUESTS, windowSeconds });
   return {
     registration: (ip) => enforceLimit(registrationByIp, rateLimitKey(ip)),
+    mutation: (userId) =>
+      enforceLimit(mutationsByUser, userId).catch((error: unknown) => {
+        if (!(error instanceof TemporarilyUnavailable)) throw error;
+      }),
     async signIn(ip, email) {
       // The address first: a client over its own budget spends none of the account's.
       await enforceLimit(signInByIp, rateLimitKey(ip));

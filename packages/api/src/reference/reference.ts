@@ -26,8 +26,8 @@ export interface ProcedureReference {
   output: JsonSchema | null;
 }
 
-// rate_limited is not among them: only registration and sign-in are limited, and
-// identity.register declares it.
+// rate_limited is among them only for a signed-in caller's changes (their budget of changes);
+// identity.register, limited per address, declares it itself.
 const GENERIC_APP_CODES: Record<"public" | "signed-in" | "roles", readonly AppCode[]> = {
   public: ["validation_failed", "internal_error"],
   "signed-in": ["validation_failed", "unauthorized", "internal_error"],
@@ -54,7 +54,8 @@ export function describeRouter(router: AnyRouter): ProcedureReference[] {
   if (undocumented.length > 0) throw new Error(`Procedures without reference meta: ${undocumented.join("; ")}`);
   return proceduresOf(router).map(([path, procedure]) => {
     const { access, description, appCodes = [] } = metaOf(procedure) as Required<ProcedureMeta>;
-    const generic = GENERIC_APP_CODES[typeof access === "string" ? access : "roles"];
+    const budgeted: readonly AppCode[] = procedure._def.type === "mutation" && access !== "public" ? ["rate_limited"] : [];
+    const generic = [...GENERIC_APP_CODES[typeof access === "string" ? access : "roles"], ...budgeted];
     return {
       path,
       router: path.split(".")[0]!,

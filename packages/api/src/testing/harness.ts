@@ -34,7 +34,7 @@ export function testClock(start = new Date()): Clock & { set(to: Date): void; ad
 }
 
 export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits, clock: Clock = { now: () => new Date() }): ApiDeps {
-  const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000" });
+  const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000", AUTH_RATE_LIMIT_MUTATION_REQUESTS: "100000" });
   return { db, config, clock, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
 }
 

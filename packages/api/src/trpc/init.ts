@@ -60,5 +60,11 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   }
 });
 
-export const publicProcedure = t.procedure.use(observed).meta({ access: "public" });
+/** Every change a signed-in caller makes spends their budget of changes (429 over it). */
+const mutationBudget = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.principal) await ctx.rateLimits.mutation(ctx.principal.id);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(observed).use(mutationBudget).meta({ access: "public" });
 export { t };

@@ -19,7 +19,7 @@ export const bookingRouter = router({
       description:
         "Holds an open slot for you while you decide (10 minutes by default); nothing is taken from your package yet. " +
         "A retry with the same idempotencyKey returns the booking as it is now.",
-      appCodes: ["not_found", "slot_in_past", "no_active_package", "slot_unavailable"],
+      appCodes: ["not_found", "slot_in_past", "no_active_package", "too_many_holds", "slot_unavailable"],
     })
     .input(z.object({ slotId: zId, idempotencyKey: z.string().min(1).max(100).optional() }))
     .output(z.object({ id: zId, status: zBookingStatus, slotId: zId, holdExpiresAt: z.date() }))
