@@ -59,9 +59,10 @@ describe("the developer reference", () => {
     expect(byPath("booking.hold")).toMatchObject({
       kind: "mutation",
       access: ["STUDENT"],
-      appCodes: expect.arrayContaining(["slot_unavailable", "no_active_package", "slot_in_past"]),
-      genericAppCodes: ["validation_failed", "unauthorized", "forbidden", "internal_error"],
+      appCodes: expect.arrayContaining(["slot_unavailable", "no_active_package", "slot_in_past", "too_many_holds"]),
+      genericAppCodes: ["validation_failed", "unauthorized", "forbidden", "internal_error", "rate_limited"],
     });
+    expect(byPath("booking.my").genericAppCodes).not.toContain("rate_limited");
     expect(byPath("booking.cancel").genericAppCodes).not.toContain("forbidden");
     expect(byPath("teachers.list").genericAppCodes).toEqual(["validation_failed", "internal_error"]);
   });
