@@ -10,10 +10,16 @@ export function appCodeOf(error: TRPCError): AppCode {
   if (error.cause instanceof DomainError) return error.cause.appCode;
   if (error.cause instanceof ZodError) return "validation_failed";
   switch (error.code) {
+    // A request the wire refuses (bad JSON, too large, a GET to a mutation, a body that is not
+    // JSON) is the caller's to fix, like bad input.
     case "BAD_REQUEST":
     case "PARSE_ERROR":
     case "PAYLOAD_TOO_LARGE":
+    case "METHOD_NOT_SUPPORTED":
+    case "UNSUPPORTED_MEDIA_TYPE":
       return "validation_failed";
+    case "SERVICE_UNAVAILABLE":
+      return "temporarily_unavailable";
     case "UNAUTHORIZED":
       return "unauthorized";
     case "FORBIDDEN":
