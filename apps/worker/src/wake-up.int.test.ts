@@ -75,4 +75,26 @@ describe("the dispatcher", () => {
       await smtp.close();
     }
   });
+  it("a released hold, never confirmed, is told in-app only: no mail, no invitation to withdraw", async () => {
+    const smtp = await startSmtpSink();
+    const mailer = smtpMailer({ smtpUrl: smtp.url, from: "school@example.com" });
+    try {
+      const teacher = await aUserRow(database.db, "TEACHER");
+      const student = await aUserRow(database.db, "STUDENT");
+      await aPackage(database.db, student.id);
+      const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
+      const ctx = testDomainDeps(database.db);
+      const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
+      await cancelBooking(ctx, principalOf(student), { bookingId: held.id });
+      const dispatcher = createDispatcher({ db: database.db, clock: systemClock, log, mailer, batchSize: 50, leaseMs: 30_000, pollIntervalMs: 50, maxRetries: 5 });
+      while ((await dispatcher.runOnce()) > 0);
+      const toThem = smtp.received.filter((mail) => [student.email, teacher.email].some((email) => JSON.stringify(mail.to).includes(email)));
+      expect(toThem).toEqual([]);
+      const canceled = await database.db.outboxEvent.findFirstOrThrow({ where: { type: "booking.canceled", aggregateId: held.id } });
+      await expect(database.db.notification.count({ where: { eventId: canceled.id, channel: "IN_APP" } })).resolves.toBe(2);
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+  });
 });

@@ -53,6 +53,7 @@ export async function cancelLocked(
           endsAt: slot.endsAt,
           lessonReturned,
           canceledBy: actor.role,
+          wasConfirmed: booking.status === "CONFIRMED",
         },
       },
     ],

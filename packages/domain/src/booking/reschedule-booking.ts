@@ -52,7 +52,15 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
         events: [
           {
             type: "booking.rescheduled",
-            payload: { bookingId: booking.id, rescheduledFromId: old.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+            payload: {
+              bookingId: booking.id,
+              rescheduledFromId: old.id,
+              studentId: student.id,
+              teacherId: slot.teacherId,
+              startsAt: slot.startsAt,
+              endsAt: slot.endsAt,
+              confirmed: Boolean(confirmed),
+            },
           },
         ],
       });

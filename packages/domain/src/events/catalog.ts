@@ -36,8 +36,18 @@ export const OUTBOX_EVENTS = {
     ...lessonTimes,
     lessonReturned: z.boolean(),
     canceledBy: role,
+    // Whether a lesson was booked, or only a hold released; events written before it say booked.
+    wasConfirmed: z.boolean().default(true),
   }),
-  "booking.rescheduled": z.object({ bookingId: id, rescheduledFromId: id, studentId: id, teacherId: id, ...lessonTimes }),
+  "booking.rescheduled": z.object({
+    bookingId: id,
+    rescheduledFromId: id,
+    studentId: id,
+    teacherId: id,
+    ...lessonTimes,
+    // Whether a lesson moved, or only a hold; events written before it say a lesson.
+    confirmed: z.boolean().default(true),
+  }),
   "booking.hold_expired": z.object({ bookingId: id, slotId: id, studentId: id }),
   "lesson.created": lessonEvent.extend({ startsAt: instant }),
   "lesson.canceled": lessonEvent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDeadLetter, recipientsOf, retryDelayMs } from "./delivery-rules.ts";
+import { isDeadLetter, isEmailed, recipientsOf, retryDelayMs } from "./delivery-rules.ts";
 
 describe("outbox retries", () => {
   it("back off exponentially, with jitter between half and one and a half times", () => {
@@ -30,5 +30,24 @@ describe("recipients", () => {
     const payment = { paymentId: "p", packageId: "k", studentId: "s", amountMinor: 2_500, currency: "EUR" };
     expect(recipientsOf({ type: "billing.payment.succeeded", payload: { ...payment, from: "PENDING", to: "SUCCEEDED" } })).toEqual(["s"]);
     expect(recipientsOf({ type: "billing.payment.created", payload: payment })).toEqual(["s"]);
+  });
+});
+
+describe("e-mail is about lessons", () => {
+  const times = { startsAt: new Date("2026-12-10T18:00:00Z"), endsAt: new Date("2026-12-10T19:00:00Z") };
+  const people = { bookingId: "b", studentId: "s", teacherId: "t" };
+  const canceled = (wasConfirmed: boolean) =>
+    ({ type: "booking.canceled", payload: { ...people, ...times, lessonReturned: false, canceledBy: "STUDENT", wasConfirmed } }) as const;
+  const moved = (confirmed: boolean) => ({ type: "booking.rescheduled", payload: { ...people, ...times, rescheduledFromId: "a", confirmed } }) as const;
+
+  it.each([
+    ["a canceled lesson", canceled(true), true],
+    ["a released hold", canceled(false), false],
+    ["a moved lesson", moved(true), true],
+    ["a moved hold", moved(false), false],
+    ["a confirmed booking", { type: "booking.confirmed", payload: { ...people, ...times, lessonId: "l" } } as const, true],
+    ["a hold", { type: "booking.held", payload: { ...people, slotId: "x", holdExpiresAt: times.startsAt } } as const, false],
+  ])("%s is e-mailed: %s", (_, event, emailed) => {
+    expect(isEmailed(event)).toBe(emailed);
   });
 });
