@@ -15,6 +15,8 @@ export interface DomainDeps {
   db: Db;
   clock: Clock;
   settings: SchoolSettings;
+  /** A read replica for the admin read models, when one is configured; they read `db` otherwise. */
+  readDb?: Db;
 }
 
 export function schoolSettings(config: { BOOKING_HOLD_MINUTES: number; BOOKING_REFUND_WINDOW_HOURS: number }): SchoolSettings {
