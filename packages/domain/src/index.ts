@@ -46,3 +46,4 @@ export { listPayments } from "./admin/list-payments.ts";
 export { opsOverview } from "./admin/ops-overview.ts";
 export { extendPackage } from "./billing/extend-package.ts";
 export { sellPackage } from "./billing/sell-package.ts";
+export { businessSnapshot } from "./admin/business-snapshot.ts";

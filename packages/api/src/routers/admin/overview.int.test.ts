@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { businessSnapshot } from "@guitaronline/domain";
+import { registerBusinessMetrics } from "@guitaronline/observability";
+import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aPackage, aPerson, aSlot } from "../../testing/factories.ts";
 import { clientFor, testClock, testDeps } from "../../testing/harness.ts";
@@ -197,5 +200,19 @@ describe("the desk's lists", () => {
     expect(refunds.items[0]).toMatchObject({ actorId: adminId, entityType: "payment" });
     const none = await admin.admin.auditLog.query({ from: new Date(Date.now() + DAY) });
     expect(none.items).toEqual([]);
+  });
+});
+
+describe("business metrics", () => {
+  it("report booking transitions, bookings and payments by status with their amounts, as the database has them", async () => {
+    const registry = new Registry();
+    registerBusinessMetrics(registry, () => businessSnapshot(database.db));
+    const text = await registry.metrics();
+    const refunded = await database.db.payment.aggregate({ where: { status: "REFUNDED" }, _sum: { amountMinor: true }, _count: true });
+    expect(text).toContain(`guitaronline_payments_amount_minor{status="REFUNDED",currency="EUR"} ${refunded._sum.amountMinor}`);
+    expect(text).toContain(`guitaronline_payments{status="REFUNDED",currency="EUR"} ${refunded._count}`);
+    const confirmations = await database.db.auditLog.count({ where: { action: "booking.confirmed" } });
+    expect(text).toContain(`guitaronline_booking_transitions{action="booking.confirmed"} ${confirmations}`);
+    expect(text).toMatch(/guitaronline_bookings\{status="CONFIRMED"\} \d+/);
   });
 });
