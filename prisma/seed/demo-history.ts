@@ -103,7 +103,8 @@ export async function seedDemoHistory(db: Db, { now, passwordHash }: { now: Date
         availableAt: new Date(now.getTime() - DAY_MS),
       },
     });
-  });
+    // A few hundred small writes: more than the default five seconds on a busy machine.
+  }, { timeout: 120_000 });
 }
 
 /** Two lessons a weekday per history teacher over the past weeks, their students taking turns. */
