@@ -12,7 +12,7 @@ describe("demo data", () => {
 
   it("creates the three demo accounts with the demo password and an approved teacher", async () => {
     await seedDemoData(database.db, { appEnv: "development" });
-    const users = await database.db.user.findMany({ orderBy: { email: "asc" } });
+    const users = await database.db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } }, orderBy: { email: "asc" } });
     expect(users.map((user) => [user.email, user.role])).toEqual(
       DEMO_ACCOUNTS.map((account) => [account.email, account.role]).sort(),
     );
@@ -23,20 +23,39 @@ describe("demo data", () => {
   });
 
   it("gives the teacher two weeks of open slots and the student an active 10-lesson package", async () => {
-    const slots = await database.db.slot.findMany({ orderBy: { startsAt: "asc" } });
+    const teacher = await database.db.user.findUniqueOrThrow({ where: { email: "teacher@guitaronline.dev" } });
+    const student = await database.db.user.findUniqueOrThrow({ where: { email: "student@guitaronline.dev" } });
+    const slots = await database.db.slot.findMany({ where: { teacherId: teacher.id }, orderBy: { startsAt: "asc" } });
     expect(slots).toHaveLength(2 * 5 * 6);
+    expect(slots[0]!.startsAt.getTime()).toBeGreaterThan(Date.now());
     expect(slots.at(-1)!.startsAt.getTime() - Date.now()).toBeLessThan(15 * 86_400_000);
-    const packages = await database.db.lessonPackage.findMany();
+    await expect(database.db.booking.count({ where: { slot: { teacherId: teacher.id } } })).resolves.toBe(0);
+    const packages = await database.db.lessonPackage.findMany({ where: { studentId: student.id } });
     expect(packages).toEqual([expect.objectContaining({ status: "ACTIVE", lessonsTotal: 10, lessonsLeft: 10 })]);
   });
 
+  it("carries weeks of history: three teachers, a dozen students, lessons taught, missed and canceled, payments, a refund, a dead letter", async () => {
+    const db = database.db;
+    await expect(db.user.count({ where: { role: "TEACHER", teacherApproved: true } })).resolves.toBe(3);
+    await expect(db.user.count({ where: { role: "STUDENT" } })).resolves.toBe(13);
+    const lessons = Object.fromEntries((await db.lesson.groupBy({ by: ["status"], _count: { _all: true } })).map((row) => [row.status, row._count._all]));
+    expect(lessons).toMatchObject({ COMPLETED: expect.any(Number), NO_SHOW: expect.any(Number), CANCELED: expect.any(Number) });
+    await expect(db.booking.count({ where: { status: "CANCELED", lessonReturned: true } })).resolves.toBeGreaterThan(0);
+    await expect(db.booking.count({ where: { status: "CANCELED", lessonReturned: false } })).resolves.toBeGreaterThan(0);
+    await expect(db.payment.count({ where: { status: "REFUNDED" } })).resolves.toBe(1);
+    await expect(db.payment.count({ where: { status: "SUCCEEDED" } })).resolves.toBeGreaterThan(5);
+    await expect(db.outboxEvent.count({ where: { status: "FAILED" } })).resolves.toBe(1);
+    const oldest = await db.lesson.aggregate({ _min: { startsAt: true } });
+    expect(Date.now() - oldest._min.startsAt!.getTime()).toBeGreaterThan(21 * 86_400_000);
+  });
+
   it("is idempotent", async () => {
+    const counts = () =>
+      Promise.all([database.db.user.count(), database.db.teacherProfile.count(), database.db.slot.count(), database.db.lessonPackage.count(), database.db.payment.count(), database.db.booking.count(), database.db.outboxEvent.count()]);
+    const before = await counts();
     await seedDemoData(database.db, { appEnv: "development" });
     await seedDemoData(database.db, { appEnv: "development" });
-    await expect(database.db.user.count()).resolves.toBe(3);
-    await expect(database.db.teacherProfile.count()).resolves.toBe(1);
-    await expect(database.db.slot.count()).resolves.toBe(60);
-    await expect(database.db.lessonPackage.count()).resolves.toBe(1);
+    await expect(counts()).resolves.toEqual(before);
   });
 
   it("is refused in production and writes nothing", async () => {

@@ -1,5 +1,6 @@
 import type { Db } from "@guitaronline/db";
 import { hashPassword, weeklySlotTimes } from "@guitaronline/domain";
+import { seedDemoHistory } from "./demo-history.ts";
 
 export const DEMO_PASSWORD = "guitar-demo-123";
 
@@ -16,7 +17,8 @@ const TEACHER_ZONE = "Europe/Berlin";
 
 /**
  * The demo school: three accounts, the teacher's profile, two weeks of open slots and
- * an active 10-lesson package for the student. Idempotent: a second run adds nothing (it tops up
+ * an active 10-lesson package for the student, and weeks of history around them (see
+ * `seedDemoHistory`). Idempotent: a second run adds nothing (it tops up
  * the slots of days that have come into the two weeks since) and resets the demo passwords.
  * Refused in production, where demo sign-ins would be a back door.
  */
@@ -56,6 +58,7 @@ export async function seedDemoData(db: Db, { appEnv, now = new Date() }: { appEn
       },
     });
   }
+  await seedDemoHistory(db, { now, passwordHash });
 }
 
 /** Weekdays 10:00–13:00 and 17:00–20:00 Berlin time, in one-hour slots, for the next 14 days. */

@@ -59,7 +59,8 @@ export async function register(page: Page, { name, email, password, teacher = fa
   await page.getByLabel(/^Password/).fill(password);
   if (teacher) await page.getByLabel("a teacher").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("whoami")).toBeVisible();
+  // Hashing the password is slow by design, and the first request of a run meets a cold server.
+  await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 15_000 });
 }
 
 /** Signs a request context in with the credentials callback, as a script would with curl. */

@@ -37,6 +37,7 @@ test("the demo admin approves a newly registered teacher", async ({ browser }) =
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, "admin@guitaronline.dev");
   await adminPage.getByRole("link", { name: "Admin" }).click();
+  await adminPage.getByRole("navigation", { name: "Admin sections" }).getByRole("link", { name: "Users" }).click();
   await adminPage.getByLabel("Only teachers waiting for approval").check();
   const row = adminPage.getByTestId(`user-${email}`);
   await expect(row).toContainText("awaiting approval");

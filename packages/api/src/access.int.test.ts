@@ -38,6 +38,27 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
   },
   "admin.signOutUser": { allowed: ["admin"], call: (client) => client.admin.signOutUser.mutate({ userId: someUserId }) },
   "admin.users": { allowed: ["admin"], call: (client) => client.admin.users.query({ limit: 5 }) },
+  "admin.kpiOverview": { allowed: ["admin"], call: (client) => client.admin.kpiOverview.query() },
+  "admin.kpiSeries": { allowed: ["admin"], call: (client) => client.admin.kpiSeries.query({ days: 7 }) },
+  "admin.opsOverview": { allowed: ["admin"], call: (client) => client.admin.opsOverview.query({}) },
+  "admin.auditLog": { allowed: ["admin"], call: (client) => client.admin.auditLog.query({ limit: 5 }) },
+  "admin.bookings": { allowed: ["admin"], call: (client) => client.admin.bookings.query({ limit: 5 }) },
+  "billing.payments": { allowed: ["admin"], call: (client) => client.billing.payments.query({ limit: 5 }) },
+  "billing.sellPackage": {
+    allowed: ["admin"],
+    call: (client) =>
+      client.billing.sellPackage.mutate({
+        studentId: someUserId,
+        lessonsTotal: 5,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        price: { amountMinor: 10_000, currency: "EUR" },
+        idempotencyKey: `matrix-${Math.random()}`,
+      }),
+  },
+  "billing.extendPackage": {
+    allowed: ["admin"],
+    call: (client) => client.billing.extendPackage.mutate({ packageId: someUserId, expiresAt: new Date(Date.now() + 86_400_000) }),
+  },
   "teachers.list": { allowed: everyone, call: (client) => client.teachers.list.query({ limit: 5 }) },
   "teachers.upsertMyProfile": { allowed: ["teacher"], call: (client) => client.teachers.upsertMyProfile.mutate({ bio: "Jazz" }) },
   "scheduling.createSlot": {

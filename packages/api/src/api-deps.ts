@@ -7,6 +7,8 @@ import type { AuthRateLimits } from "./rate-limit/auth-limits.ts";
 /** What the API needs from the process that hosts it (web, or a test). */
 export interface ApiDeps {
   db: Db;
+  /** The read replica for the admin read models (DATABASE_READ_URL), when configured. */
+  readDb?: Db;
   config: AppConfig;
   rateLimits: AuthRateLimits;
   log: Logger;
@@ -15,6 +17,6 @@ export interface ApiDeps {
 }
 
 /** The use-cases' dependencies, from the API's: built once per request. */
-export function domainDeps({ db, clock, config }: Pick<ApiDeps, "db" | "clock" | "config">): DomainDeps {
-  return { db, clock, settings: schoolSettings(config) };
+export function domainDeps({ db, readDb, clock, config }: Pick<ApiDeps, "db" | "readDb" | "clock" | "config">): DomainDeps {
+  return { db, readDb, clock, settings: schoolSettings(config) };
 }

@@ -30,6 +30,10 @@ export const envSchema = z.object({
     message: "must be a postgresql:// URL",
   }),
   DATABASE_POOL_SIZE: wholeNumber(1, 100).default(10),
+  /** A read replica for the admin dashboards and lists; they read DATABASE_URL when unset. */
+  DATABASE_READ_URL: optionalUrl.refine((url) => url === undefined || /^postgres(ql)?:\/\//.test(url), {
+    message: "must be a postgresql:// URL",
+  }),
   REDIS_URL: optionalUrl.refine((url) => url === undefined || /^rediss?:\/\//.test(url), {
     message: "must be a redis:// or rediss:// URL",
   }),

@@ -17,6 +17,8 @@ export interface DomainDeps {
   db: Db;
   clock: Clock;
   settings: SchoolSettings;
+  /** A read replica for the admin read models, when one is configured; they read `db` otherwise. */
+  readDb?: Db;
 }
 
 export function schoolSettings(config: {

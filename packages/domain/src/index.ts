@@ -38,3 +38,12 @@ export {
   type Mailer,
 } from "./notifications/outbox-delivery.ts";
 export { requeueDeadLetters } from "./notifications/requeue-dead-letters.ts";
+export { listAuditLog } from "./admin/audit-log.ts";
+export { kpiOverview } from "./admin/kpi-overview.ts";
+export { kpiSeries } from "./admin/kpi-series.ts";
+export { listAllBookings } from "./admin/list-bookings.ts";
+export { listPayments } from "./admin/list-payments.ts";
+export { opsOverview } from "./admin/ops-overview.ts";
+export { extendPackage } from "./billing/extend-package.ts";
+export { sellPackage } from "./billing/sell-package.ts";
+export { businessSnapshot } from "./admin/business-snapshot.ts";

@@ -1,5 +1,6 @@
 import { Prisma, type Tx } from "@guitaronline/db";
 import type { DomainDeps } from "./deps.ts";
+import { record } from "./events/record.ts";
 import type { Actor } from "./identity/actor.ts";
 import { inOneTransaction } from "./one-transaction.ts";
 
@@ -27,8 +28,23 @@ export async function markLapsed<Row>(tx: Tx, kind: keyof typeof LAPSING, now: D
     RETURNING *`;
 }
 
-/** A bulk expiry as a use-case (the worker's schedules, the admin's actions): one transaction. */
-export async function expireAll(deps: DomainDeps, actor: Actor, expire: (tx: Tx, actor: Actor, now: Date) => Promise<number>) {
+/**
+ * A bulk expiry as a use-case (the worker's schedules, the admin's actions): one transaction.
+ * When a person runs it, one more audit row names them as the one who ran it, with the count,
+ * even when nothing was due.
+ */
+export async function expireAll(
+  deps: DomainDeps,
+  actor: Actor,
+  expire: (tx: Tx, actor: Actor, now: Date) => Promise<number>,
+  remediation: { action: string; entityType: "booking" | "lesson_package" },
+) {
   const now = deps.clock.now();
-  return inOneTransaction(deps, async (tx) => ({ expired: await expire(tx, actor, now) }));
+  return inOneTransaction(deps, async (tx) => {
+    const expired = await expire(tx, actor, now);
+    if ("id" in actor) {
+      await record(tx, { actor, entity: { type: remediation.entityType, id: "all" }, audit: remediation.action, metadata: { expired } });
+    }
+    return { expired };
+  });
 }

@@ -7,3 +7,4 @@ export {
   type ProcedureMetrics,
 } from "./metrics.ts";
 export type { Registry } from "prom-client";
+export { registerBusinessMetrics, type BusinessSnapshot } from "./business-metrics.ts";

@@ -27,7 +27,7 @@ export function SiteHeader() {
             )}
             {session.user.role === "TEACHER" && <Link href="/teach">{t("nav.teach")}</Link>}
             <Link href="/account">{t("nav.account")}</Link>
-            {session.user.role === "ADMIN" && <Link href="/admin/users">{t("nav.admin")}</Link>}
+            {session.user.role === "ADMIN" && <Link href="/admin">{t("nav.admin")}</Link>}
             <SubmitButton
               type="button"
               variant="secondary"

@@ -4,7 +4,7 @@ import { getConfig } from "@guitaronline/config";
 import { systemClock } from "@guitaronline/domain";
 import { createLogger, createProcedureMetrics } from "@guitaronline/observability";
 import type { Redis } from "ioredis";
-import { getDb } from "./db";
+import { getDb, getReadDb } from "./db";
 import { webMetrics } from "./metrics";
 
 type WebDeps = ApiDeps & { redis?: Redis };
@@ -20,6 +20,7 @@ export function apiDeps(): WebDeps {
   const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, log) : undefined;
   holder[SHARED] = {
     db: getDb(),
+    readDb: getReadDb(),
     config,
     clock: systemClock,
     log,

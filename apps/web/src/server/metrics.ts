@@ -1,11 +1,17 @@
 import "server-only";
-import { createHttpMetrics, type HttpMetrics } from "@guitaronline/observability";
+import { businessSnapshot } from "@guitaronline/domain";
+import { createHttpMetrics, registerBusinessMetrics, type HttpMetrics } from "@guitaronline/observability";
+import { getDb, getReadDb } from "./db";
 
 const SHARED = Symbol.for("guitaronline.web.metrics");
 
-/** One registry per process, whichever route bundle asks first. */
+/** One registry per process, whichever route bundle asks first; business gauges read the database at scrape time. */
 export function webMetrics(): HttpMetrics {
   const holder = globalThis as typeof globalThis & { [SHARED]?: HttpMetrics };
-  holder[SHARED] ??= createHttpMetrics("web");
+  if (!holder[SHARED]) {
+    const metrics = createHttpMetrics("web");
+    registerBusinessMetrics(metrics.registry, () => businessSnapshot(getReadDb() ?? getDb()));
+    holder[SHARED] = metrics;
+  }
   return holder[SHARED];
 }

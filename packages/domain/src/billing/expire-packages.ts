@@ -21,4 +21,4 @@ export async function expireOverdue(tx: Tx, actor: Actor, now: Date, { studentId
 
 /** Every overdue package becomes EXPIRED: the worker's schedule and the admin's action. */
 export const expireOverduePackages = (deps: DomainDeps, actor: Actor, _input: Record<string, never> = {}) =>
-  expireAll(deps, actor, expireOverdue);
+  expireAll(deps, actor, expireOverdue, { action: "admin.packages.expired", entityType: "lesson_package" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, packageToConsume, statusForLessonsLeft, type PackageState } from "./package-rules.ts";
+import { canExtend, isOverdue, packageToConsume, statusForLessonsLeft, type PackageState } from "./package-rules.ts";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const day = 86_400_000;
@@ -49,5 +49,16 @@ describe("package status", () => {
     expect(statusForLessonsLeft(active, 0, now)).toBe("DEPLETED");
     expect(statusForLessonsLeft({ ...active, status: "DEPLETED" }, 1, now)).toBe("ACTIVE");
     expect(statusForLessonsLeft({ ...active, status: "DEPLETED", expiresAt: now }, 1, now)).toBe("EXPIRED");
+  });
+});
+
+describe("which package can be extended", () => {
+  it.each([
+    ["an expired one with lessons left", { status: "EXPIRED", lessonsLeft: 3 }, true],
+    ["an active one", { status: "ACTIVE", lessonsLeft: 3 }, true],
+    ["an expired one with no lesson left", { status: "EXPIRED", lessonsLeft: 0 }, false],
+    ["a depleted one", { status: "DEPLETED", lessonsLeft: 0 }, false],
+  ] as const)("%s: %s", (_name, overrides, expected) => {
+    expect(canExtend(pkg("p", overrides))).toBe(expected);
   });
 });

@@ -31,3 +31,8 @@ export function statusForLessonsLeft(pkg: Pick<PackageState, "status" | "expires
   if (pkg.status === "EXPIRED" || pkg.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
   return lessonsLeft === 0 ? "DEPLETED" : "ACTIVE";
 }
+
+/** A package can get a new expiry while it has lessons left: ACTIVE, or EXPIRED with lessons unused. */
+export function canExtend(pkg: Pick<PackageState, "status" | "lessonsLeft">): boolean {
+  return pkg.status !== "DEPLETED" && pkg.lessonsLeft > 0;
+}

@@ -1,4 +1,4 @@
-import type { PackageStatus } from "@guitaronline/db";
+import type { PackageStatus, Tx } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
 import { InvalidTransition, NotFound } from "../errors.ts";
 import { record } from "../events/record.ts";
@@ -19,28 +19,31 @@ export async function createPackage(
   input: { studentId: string; lessonsTotal: number; expiresAt: Date; price: Money },
 ) {
   if (input.expiresAt <= deps.clock.now()) throw new InvalidTransition("A package must expire in the future.");
-  return inOneTransaction(deps, async (tx) => {
-    const student = await tx.user.findFirst({ where: { id: input.studentId, role: "STUDENT" } });
-    if (!student) throw new NotFound("The student");
-    const pkg = await tx.lessonPackage.create({
-      data: {
-        studentId: student.id,
-        lessonsTotal: input.lessonsTotal,
-        lessonsLeft: input.lessonsTotal,
-        expiresAt: input.expiresAt,
-        priceMinor: input.price.amountMinor,
-        currency: input.price.currency,
-      },
-    });
-    await record(tx, {
-      actor: admin,
-      entity: { type: "lesson_package", id: pkg.id },
-      audit: "billing.package.created",
-      metadata: { studentId: student.id, lessonsTotal: pkg.lessonsTotal, priceMinor: pkg.priceMinor, currency: pkg.currency },
-      events: [{ type: "billing.package.created", payload: { packageId: pkg.id, studentId: student.id, lessonsTotal: pkg.lessonsTotal } }],
-    });
-    return packageView(pkg);
+  return inOneTransaction(deps, async (tx) => packageView(await addPackage(tx, admin, input)));
+}
+
+/** A new ACTIVE package for a student, audited and told to them, in the caller's transaction. */
+export async function addPackage(tx: Tx, admin: Principal, input: { studentId: string; lessonsTotal: number; expiresAt: Date; price: Money }) {
+  const student = await tx.user.findFirst({ where: { id: input.studentId, role: "STUDENT" } });
+  if (!student) throw new NotFound("The student");
+  const pkg = await tx.lessonPackage.create({
+    data: {
+      studentId: student.id,
+      lessonsTotal: input.lessonsTotal,
+      lessonsLeft: input.lessonsTotal,
+      expiresAt: input.expiresAt,
+      priceMinor: input.price.amountMinor,
+      currency: input.price.currency,
+    },
   });
+  await record(tx, {
+    actor: admin,
+    entity: { type: "lesson_package", id: pkg.id },
+    audit: "billing.package.created",
+    metadata: { studentId: student.id, lessonsTotal: pkg.lessonsTotal, priceMinor: pkg.priceMinor, currency: pkg.currency },
+    events: [{ type: "billing.package.created", payload: { packageId: pkg.id, studentId: student.id, lessonsTotal: pkg.lessonsTotal } }],
+  });
+  return pkg;
 }
 
 /**
@@ -57,7 +60,7 @@ export async function listPackages(deps: DomainDeps, reader: Principal, { studen
   });
 }
 
-function packageView(pkg: {
+export function packageView(pkg: {
   id: string;
   status: PackageStatus;
   lessonsTotal: number;

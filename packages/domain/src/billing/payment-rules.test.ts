@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paidAtAfter, paymentChange } from "./payment-rules.ts";
+import { needsPayablePackage, paidAtAfter, paymentChange } from "./payment-rules.ts";
 
 const statuses = ["PENDING", "SUCCEEDED", "FAILED", "REFUNDED"] as const;
 const allowed = new Set(["PENDING>SUCCEEDED", "PENDING>FAILED", "FAILED>PENDING", "FAILED>SUCCEEDED", "SUCCEEDED>REFUNDED"]);
@@ -20,5 +20,12 @@ describe("the payment state machine", () => {
     expect(paidAtAfter(null, "FAILED", first)).toBeNull();
     expect(paidAtAfter(null, "SUCCEEDED", first)).toEqual(first);
     expect(paidAtAfter(first, "REFUNDED", later)).toEqual(first);
+  });
+
+  it("a provider-confirmed success never needs a payable package; a retry back to PENDING does", () => {
+    expect(needsPayablePackage("SUCCEEDED")).toBe(false);
+    expect(needsPayablePackage("REFUNDED")).toBe(false);
+    expect(needsPayablePackage("FAILED")).toBe(false);
+    expect(needsPayablePackage("PENDING")).toBe(true);
   });
 });

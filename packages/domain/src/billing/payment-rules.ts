@@ -20,6 +20,16 @@ export function paidAtAfter(current: Date | null, to: PaymentStatus, now: Date):
   return current ?? (to === "SUCCEEDED" ? now : null);
 }
 
+/**
+ * Whether reaching `to` needs a package that can still be paid for (ACTIVE, unexpired). A retry
+ * (back to PENDING) asks for money again, so it does; a success the provider reports has already
+ * moved the money and is always recorded, even on a lapsed package (it then shows on the ops
+ * overview as paid but unusable until an admin refunds or extends it).
+ */
+export function needsPayablePackage(to: PaymentStatus): boolean {
+  return to === "PENDING";
+}
+
 /** The audit action and event of a payment reaching each status. */
 export const PAYMENT_EVENTS = {
   PENDING: "billing.payment.pending",

@@ -1,4 +1,4 @@
-import { isUniqueViolation, type PaymentStatus, type Tx } from "@guitaronline/db";
+import { isUniqueViolation, type PaymentStatus, type Prisma, type Tx } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
 import { IdempotencyConflict, InvalidTransition, NotFound, PackageExpired, PackageNotActive } from "../errors.ts";
 import { record } from "../events/record.ts";
@@ -8,9 +8,9 @@ import { inOneTransaction } from "../one-transaction.ts";
 import { expireOverdue } from "./expire-packages.ts";
 import { isOverdue } from "./package-rules.ts";
 import type { Money } from "./packages.ts";
-import { PAYMENT_EVENTS, paidAtAfter, paymentChange } from "./payment-rules.ts";
+import { needsPayablePackage, PAYMENT_EVENTS, paidAtAfter, paymentChange } from "./payment-rules.ts";
 
-const paymentView = (payment: { id: string; packageId: string; status: PaymentStatus; amountMinor: number; currency: string; paidAt: Date | null; createdAt: Date }) => ({
+export const paymentView = (payment: { id: string; packageId: string; status: PaymentStatus; amountMinor: number; currency: string; paidAt: Date | null; createdAt: Date }) => ({
   id: payment.id,
   packageId: payment.packageId,
   status: payment.status,
@@ -36,6 +36,29 @@ async function lockPayablePackage(tx: Tx, packageId: string, now: Date) {
   return pkg;
 }
 
+/** A PENDING payment for a package, audited and told to the student, in the caller's transaction. */
+export async function addPayment<Pkg extends { id: string; studentId: string }>(
+  tx: Tx,
+  admin: Principal,
+  pkg: Pkg,
+  input: { amount: Money; idempotencyKey: string },
+) {
+  const payment = await tx.payment.create({
+    data: { packageId: pkg.id, amountMinor: input.amount.amountMinor, currency: input.amount.currency, idempotencyKey: input.idempotencyKey },
+  });
+  const { amountMinor, currency } = payment;
+  await record(tx, {
+    actor: admin,
+    entity: { type: "payment", id: payment.id },
+    audit: "billing.payment.created",
+    metadata: { packageId: pkg.id, amountMinor, currency },
+    events: [
+      { type: "billing.payment.created", payload: { paymentId: payment.id, packageId: pkg.id, studentId: pkg.studentId, amountMinor, currency } },
+    ],
+  });
+  return { ...payment, package: pkg };
+}
+
 /**
  * Records a PENDING payment. The same idempotency key returns the same payment; the key with a
  * different package or amount is a CONFLICT.
@@ -55,20 +78,7 @@ export async function createPayment(deps: DomainDeps, admin: Principal, input: {
         const earlier = await tx.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
         if (earlier) return answerWith(earlier);
         const pkg = await lockPayablePackage(tx, input.packageId, now);
-        const payment = await tx.payment.create({
-          data: { packageId: pkg.id, amountMinor: input.amount.amountMinor, currency: input.amount.currency, idempotencyKey: input.idempotencyKey },
-        });
-        const { amountMinor, currency } = payment;
-        await record(tx, {
-          actor: admin,
-          entity: { type: "payment", id: payment.id },
-          audit: "billing.payment.created",
-          metadata: { packageId: pkg.id, amountMinor, currency },
-          events: [
-            { type: "billing.payment.created", payload: { paymentId: payment.id, packageId: pkg.id, studentId: pkg.studentId, amountMinor, currency } },
-          ],
-        });
-        return paymentView(payment);
+        return paymentView(await addPayment(tx, admin, pkg, input));
       },
       { keepWritesOn: [PackageExpired] },
     );
@@ -79,9 +89,39 @@ export async function createPayment(deps: DomainDeps, admin: Principal, input: {
   }
 }
 
+type PaymentWithPackage = Prisma.PaymentGetPayload<object> & { package: { studentId: string } };
+
 /**
- * Moves a payment along its state machine; the same status again changes nothing. A success
- * needs a payable package, checked under the payment's and the package's locks.
+ * Moves a locked payment to `status` in the caller's transaction: the state machine answers,
+ * a retry needs a payable package, and the change is audited and told to the student.
+ */
+export async function movePayment(tx: Tx, admin: Principal, payment: PaymentWithPackage, status: PaymentStatus, now: Date) {
+  const change = paymentChange(payment.status, status);
+  if (change === "no-op") return paymentView(payment);
+  if (change === "refused") throw new InvalidTransition(`A ${payment.status.toLowerCase()} payment cannot become ${status.toLowerCase()}.`);
+  if (needsPayablePackage(status)) await lockPayablePackage(tx, payment.packageId, now);
+  const updated = await tx.payment.update({ where: { id: payment.id }, data: { status, paidAt: paidAtAfter(payment.paidAt, status, now) } });
+  const event = PAYMENT_EVENTS[status];
+  const { id: paymentId, packageId, amountMinor, currency } = payment;
+  await record(tx, {
+    actor: admin,
+    entity: { type: "payment", id: paymentId },
+    audit: event,
+    metadata: { from: payment.status, to: status },
+    events: [
+      {
+        type: event,
+        payload: { paymentId, packageId, studentId: payment.package.studentId, from: payment.status, to: status, amountMinor, currency },
+      },
+    ],
+  });
+  return paymentView(updated);
+}
+
+/**
+ * Moves a payment along its state machine; the same status again changes nothing. A retry needs
+ * a payable package, checked under the payment's and the package's locks; a success the
+ * provider reports is recorded whatever became of the package.
  */
 export async function updatePaymentStatus(deps: DomainDeps, admin: Principal, { paymentId, status }: { paymentId: string; status: PaymentStatus }) {
   const now = deps.clock.now();
@@ -91,33 +131,7 @@ export async function updatePaymentStatus(deps: DomainDeps, admin: Principal, { 
       await tx.$queryRaw`SELECT id FROM payments WHERE id = ${paymentId}::uuid FOR UPDATE`;
       const payment = await tx.payment.findUnique({ where: { id: paymentId }, include: { package: true } });
       if (!payment) throw new NotFound("The payment");
-      const change = paymentChange(payment.status, status);
-      if (change === "no-op") return paymentView(payment);
-      if (change === "refused") throw new InvalidTransition(`A ${payment.status.toLowerCase()} payment cannot become ${status.toLowerCase()}.`);
-      if (status === "SUCCEEDED") await lockPayablePackage(tx, payment.packageId, now);
-      const updated = await tx.payment.update({ where: { id: paymentId }, data: { status, paidAt: paidAtAfter(payment.paidAt, status, now) } });
-      const event = PAYMENT_EVENTS[status];
-      await record(tx, {
-        actor: admin,
-        entity: { type: "payment", id: paymentId },
-        audit: event,
-        metadata: { from: payment.status, to: status },
-        events: [
-          {
-            type: event,
-            payload: {
-              paymentId,
-              packageId: payment.packageId,
-              studentId: payment.package.studentId,
-              from: payment.status,
-              to: status,
-              amountMinor: payment.amountMinor,
-              currency: payment.currency,
-            },
-          },
-        ],
-      });
-      return paymentView(updated);
+      return movePayment(tx, admin, payment, status, now);
     },
     { keepWritesOn: [PackageExpired] },
   );

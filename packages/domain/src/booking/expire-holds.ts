@@ -20,4 +20,4 @@ export async function expireStaleHolds(tx: Tx, actor: Actor, now: Date, { slotId
 }
 
 /** Every hold past its expiry becomes EXPIRED and its slot reopens (worker schedule, admin action). */
-export const expireHolds = (deps: DomainDeps, actor: Actor, _input: Record<string, never> = {}) => expireAll(deps, actor, expireStaleHolds);
+export const expireHolds = (deps: DomainDeps, actor: Actor, _input: Record<string, never> = {}) => expireAll(deps, actor, expireStaleHolds, { action: "admin.holds.expired", entityType: "booking" });

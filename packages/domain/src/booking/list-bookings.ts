@@ -7,6 +7,14 @@ export interface BookingListQuery extends PageQuery {
   status?: BookingStatus;
 }
 
+/** What a booking list shows with each booking: its slot and teacher, its student, its lesson. */
+export const BOOKING_LIST_INCLUDE = {
+  slot: { select: { id: true, teacherId: true, startsAt: true, endsAt: true, teacher: { select: { name: true } } } },
+  student: { select: { name: true } },
+  lesson: { select: { id: true, status: true } },
+  rescheduledTo: { select: { id: true } },
+} as const;
+
 /** A student's bookings, or the bookings on a teacher's slots; newest slot first. */
 export async function listMyBookings(deps: DomainDeps, user: Principal, query: BookingListQuery) {
   const rows = await deps.db.booking.findMany({
@@ -16,12 +24,7 @@ export async function listMyBookings(deps: DomainDeps, user: Principal, query: B
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
-    include: {
-      slot: { select: { id: true, teacherId: true, startsAt: true, endsAt: true, teacher: { select: { name: true } } } },
-      student: { select: { name: true } },
-      lesson: { select: { id: true, status: true } },
-      rescheduledTo: { select: { id: true } },
-    },
+    include: BOOKING_LIST_INCLUDE,
   });
   const bookings = rows.map((booking) => ({
     id: booking.id,

@@ -55,6 +55,7 @@ export const OUTBOX_EVENTS = {
   "lesson.no_show": lessonEvent,
   "billing.package.created": z.object({ packageId: id, studentId: id, lessonsTotal: z.number().int() }),
   "billing.package.expired": z.object({ packageId: id, studentId: id, lessonsLeft: z.number().int() }),
+  "billing.package.extended": z.object({ packageId: id, studentId: id, lessonsLeft: z.number().int(), expiresAt: instant }),
   "billing.payment.created": z.object({ paymentId: id, packageId: id, studentId: id, amountMinor: z.number().int(), currency: z.string() }),
   "billing.payment.succeeded": paymentChange,
   "billing.payment.failed": paymentChange,

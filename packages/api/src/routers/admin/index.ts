@@ -3,6 +3,11 @@ import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure } from "../../trpc/procedures.ts";
 import { zId } from "../shared-schemas.ts";
+import { adminAuditLog } from "./audit-log.ts";
+import { adminBookings } from "./bookings.ts";
+import { adminKpiOverview } from "./kpi-overview.ts";
+import { adminKpiSeries } from "./kpi-series.ts";
+import { adminOpsOverview } from "./ops-overview.ts";
 import { adminApproveTeacher, adminSetUserDisabled, adminSignOutUser, adminUsers } from "./users.ts";
 
 export const adminRouter = router({
@@ -10,6 +15,11 @@ export const adminRouter = router({
   setUserDisabled: adminSetUserDisabled,
   signOutUser: adminSignOutUser,
   users: adminUsers,
+  kpiOverview: adminKpiOverview,
+  kpiSeries: adminKpiSeries,
+  opsOverview: adminOpsOverview,
+  auditLog: adminAuditLog,
+  bookings: adminBookings,
   requeueDeadLetters: adminProcedure
     .meta({
       description:

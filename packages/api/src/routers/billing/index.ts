@@ -3,6 +3,9 @@ import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, studentProcedure } from "../../trpc/procedures.ts";
 import { zId, zMoney } from "../shared-schemas.ts";
+import { billingExtendPackage } from "./extend-package.ts";
+import { billingPayments } from "./payments.ts";
+import { billingSellPackage } from "./sell-package.ts";
 
 const zPackage = z.object({
   id: zId,
@@ -25,6 +28,9 @@ const zPayment = z.object({
 });
 
 export const billingRouter = router({
+  sellPackage: billingSellPackage,
+  extendPackage: billingExtendPackage,
+  payments: billingPayments,
   createPayment: adminProcedure
     .meta({
       description:

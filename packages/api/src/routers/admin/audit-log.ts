@@ -1,0 +1,13 @@
+import { listAuditLog } from "@guitaronline/domain";
+import { adminProcedure } from "../../trpc/procedures.ts";
+import { ZAuditLogInput, ZAuditLogOutput } from "./audit-log.types.ts";
+
+export const adminAuditLog = adminProcedure
+  .meta({
+    description:
+      "The audit trail, newest first, a page at a time: by entity, actor, action (exact, or a prefix ending in a dot such " +
+      "as `billing.`) and time.",
+  })
+  .input(ZAuditLogInput)
+  .output(ZAuditLogOutput)
+  .query(({ ctx, input }) => listAuditLog(ctx.deps, ctx.principal, input));

@@ -1,0 +1,20 @@
+import type { Db } from "@guitaronline/db";
+import type { DomainDeps } from "../deps.ts";
+import { record } from "../events/record.ts";
+import type { Principal } from "../identity/principal.ts";
+import { inOneTransaction } from "../one-transaction.ts";
+
+/** Where the admin read models read: the replica when there is one, else the primary. */
+export const readerOf = (deps: Pick<DomainDeps, "db" | "readDb">): Db => deps.readDb ?? deps.db;
+
+/** A view of a dashboard leaves a trace naming the admin who looked (always on the primary). */
+export async function traceView(deps: Pick<DomainDeps, "db">, admin: Principal, action: "admin.kpi.view" | "admin.ops.view") {
+  await inOneTransaction(deps, (tx) => record(tx, { actor: admin, entity: { type: "user", id: admin.id }, audit: action }));
+}
+
+/** Counts grouped by a status column, every status present (0 when none). */
+export function countsBy<S extends string>(statuses: readonly S[], rows: { _count: { _all: number } }[], keyOf: (row: never) => S) {
+  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>;
+  for (const row of rows) counts[keyOf(row as never)] += row._count._all;
+  return counts;
+}
