@@ -8,7 +8,7 @@ import {
 } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { adminProcedure, authedProcedure, procedureFor, studentProcedure } from "../../trpc/procedures.ts";
+import { adminProcedure, memberProcedure, studentOrTeacherProcedure, studentProcedure } from "../../trpc/procedures.ts";
 import { zBookingStatus, zId, zPage } from "../shared-schemas.ts";
 
 const zBookingRef = z.object({ bookingId: zId });
@@ -36,7 +36,7 @@ export const bookingRouter = router({
     .output(z.object({ id: zId, status: z.literal("CONFIRMED"), packageId: zId, lessonId: zId }))
     .mutation(({ ctx, input }) => confirmBooking(ctx.deps, ctx.principal, input)),
 
-  cancel: authedProcedure
+  cancel: memberProcedure
     .meta({
       description:
         "Cancels a booking: your own as a student, one on your slot as a teacher, any as an admin. A confirmed lesson " +
@@ -59,7 +59,7 @@ export const bookingRouter = router({
     .output(z.object({ id: zId, status: zBookingStatus, rescheduledFromId: zId, lessonId: zId.nullable() }))
     .mutation(({ ctx, input }) => rescheduleBooking(ctx.deps, ctx.principal, input)),
 
-  my: procedureFor("STUDENT", "TEACHER")
+  my: studentOrTeacherProcedure
     .meta({
       description:
         "Your bookings as a student, or the bookings on your slots as a teacher, newest first, a page at a time.",

@@ -1,9 +1,9 @@
 import { createApiToken, listApiTokens, revokeApiToken } from "@guitaronline/domain";
 import { z } from "zod";
-import { authedProcedure } from "../../trpc/procedures.ts";
+import { memberProcedure } from "../../trpc/procedures.ts";
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreateApiTokenOutput, ZRevokeApiTokenInput } from "./schemas.ts";
 
-export const identityCreateApiToken = authedProcedure
+export const identityCreateApiToken = memberProcedure
   .meta({
     description:
       "Creates a personal API token for scripts and other programs. The token is in this answer only: keep it.",
@@ -12,14 +12,14 @@ export const identityCreateApiToken = authedProcedure
   .output(ZCreateApiTokenOutput)
   .mutation(({ ctx, input }) => createApiToken(ctx.deps, ctx.principal, input));
 
-export const identityApiTokens = authedProcedure
+export const identityApiTokens = memberProcedure
   .meta({
     description: "Your personal API tokens, newest first (their names and prefixes, never the tokens).",
   })
   .output(z.array(ZApiTokenSummary))
   .query(({ ctx }) => listApiTokens(ctx.deps, ctx.principal, {}));
 
-export const identityRevokeApiToken = authedProcedure
+export const identityRevokeApiToken = memberProcedure
   .meta({
     description: "Revokes one of your API tokens; calls with it are refused from then on.",
     appCodes: ["not_found"],

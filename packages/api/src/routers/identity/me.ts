@@ -1,7 +1,7 @@
-import { authedProcedure } from "../../trpc/procedures.ts";
+import { memberProcedure } from "../../trpc/procedures.ts";
 import { ZMeOutput } from "./schemas.ts";
 
-export const identityMe = authedProcedure
+export const identityMe = memberProcedure
   .meta({
     description: "Who you are: id, e-mail, name, role, language and time zone.",
   })

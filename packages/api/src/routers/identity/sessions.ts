@@ -1,8 +1,8 @@
 import { changePassword, signOutEverywhere } from "@guitaronline/domain";
-import { authedProcedure } from "../../trpc/procedures.ts";
+import { memberProcedure } from "../../trpc/procedures.ts";
 import { ZChangePasswordInput, ZUserRef } from "./schemas.ts";
 
-export const identityChangePassword = authedProcedure
+export const identityChangePassword = memberProcedure
   .meta({
     description:
       "Changes your password after checking the current one. Every session and token issued before ends, this one " +
@@ -13,7 +13,7 @@ export const identityChangePassword = authedProcedure
   .output(ZUserRef)
   .mutation(({ ctx, input }) => changePassword(ctx.deps, ctx.principal, input));
 
-export const identitySignOutEverywhere = authedProcedure
+export const identitySignOutEverywhere = memberProcedure
   .meta({
     description: "Signs you out on every device and ends all your API tokens.",
   })

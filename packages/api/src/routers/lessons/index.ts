@@ -1,14 +1,14 @@
 import { listMyLessons, recordLessonOutcome } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { procedureFor, teacherProcedure } from "../../trpc/procedures.ts";
+import { studentOrTeacherProcedure, teacherProcedure } from "../../trpc/procedures.ts";
 import { zId, zPage } from "../shared-schemas.ts";
 
 const zLessonStatus = z.enum(["SCHEDULED", "COMPLETED", "NO_SHOW", "CANCELED"]);
 const zOutcome = z.object({ id: zId, status: zLessonStatus });
 
 export const lessonsRouter = router({
-  my: procedureFor("STUDENT", "TEACHER")
+  my: studentOrTeacherProcedure
     .meta({
       description: "Your lessons as a student or a teacher, by start time, a page at a time.",
     })

@@ -1,14 +1,14 @@
 import { deliveryMetrics, listMyNotifications } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { adminProcedure, authedProcedure } from "../../trpc/procedures.ts";
+import { adminProcedure, memberProcedure } from "../../trpc/procedures.ts";
 import { zId, zPage } from "../shared-schemas.ts";
 
 const zCounts = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
 
 export const notificationsRouter = router({
-  my: authedProcedure
+  my: memberProcedure
     .meta({
       description: "Your in-app notifications, newest first, a page at a time.",
     })

@@ -1,10 +1,9 @@
 import { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { authedProcedure, procedureFor } from "../../trpc/procedures.ts";
+import { memberProcedure, staffProcedure } from "../../trpc/procedures.ts";
 import { zId, zPage, zSlot, zTimeZone } from "../shared-schemas.ts";
 
-const staffProcedure = procedureFor("TEACHER", "ADMIN");
 const zDuration = z.number().int().min(15).max(240);
 const zWallClock = z
   .string()
@@ -47,7 +46,7 @@ export const schedulingRouter = router({
     .output(z.array(zSlot))
     .mutation(({ ctx, input }) => createWeeklySlots(ctx.deps, ctx.principal, input)),
 
-  openSlots: authedProcedure
+  openSlots: memberProcedure
     .meta({
       description: "Future slots nobody has booked or holds, soonest first; filter by teacher and by time.",
     })
