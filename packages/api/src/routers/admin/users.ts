@@ -1,5 +1,5 @@
 import { approveTeacher, listUsers, setUserDisabled, signOutEverywhere } from "@guitaronline/domain";
-import { z } from "zod";
+import { ZIdRef } from "../shared-schemas.ts";
 import { adminProcedure } from "../../trpc/procedures.ts";
 import {
   ZApproveTeacherOutput,
@@ -36,7 +36,7 @@ export const adminSignOutUser = adminProcedure
     appCodes: ["not_found"],
   })
   .input(ZUserIdInput)
-  .output(z.object({ id: z.uuid() }))
+  .output(ZIdRef)
   .mutation(({ ctx, input }) => signOutEverywhere(ctx.deps, ctx.principal, input));
 
 export const adminUsers = adminProcedure

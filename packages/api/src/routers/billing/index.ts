@@ -2,24 +2,24 @@ import { createPackage, createPayment, expireOverduePackages, listPackages, upda
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, studentProcedure } from "../../trpc/procedures.ts";
-import { zId, zMoney } from "../shared-schemas.ts";
+import { ZExpiredCount, ZId, ZIdempotencyKey, ZMoney } from "../shared-schemas.ts";
 
-const zPackage = z.object({
-  id: zId,
+const ZPackage = z.object({
+  id: ZId,
   status: z.enum(["ACTIVE", "EXPIRED", "DEPLETED"]),
   lessonsTotal: z.number().int(),
   lessonsLeft: z.number().int(),
   expiresAt: z.date(),
-  price: zMoney,
+  price: ZMoney,
   createdAt: z.date(),
 });
 
-const zPaymentStatus = z.enum(["PENDING", "SUCCEEDED", "FAILED", "REFUNDED"]);
-const zPayment = z.object({
-  id: zId,
-  packageId: zId,
-  status: zPaymentStatus,
-  amount: zMoney,
+const ZPaymentStatus = z.enum(["PENDING", "SUCCEEDED", "FAILED", "REFUNDED"]);
+const ZPayment = z.object({
+  id: ZId,
+  packageId: ZId,
+  status: ZPaymentStatus,
+  amount: ZMoney,
   paidAt: z.date().nullable(),
   createdAt: z.date(),
 });
@@ -32,8 +32,8 @@ export const billingRouter = router({
         "it for another package or amount is refused.",
       appCodes: ["not_found", "package_expired", "package_not_active", "idempotency_conflict"],
     })
-    .input(z.object({ packageId: zId, amount: zMoney, idempotencyKey: z.string().min(1).max(100) }))
-    .output(zPayment)
+    .input(z.object({ packageId: ZId, amount: ZMoney, idempotencyKey: ZIdempotencyKey }))
+    .output(ZPayment)
     .mutation(({ ctx, input }) => createPayment(ctx.deps, ctx.principal, input)),
 
   updatePaymentStatus: adminProcedure
@@ -43,8 +43,8 @@ export const billingRouter = router({
         "The same status again changes nothing.",
       appCodes: ["not_found", "invalid_transition", "package_expired", "package_not_active"],
     })
-    .input(z.object({ paymentId: zId, status: zPaymentStatus }))
-    .output(zPayment)
+    .input(z.object({ paymentId: ZId, status: ZPaymentStatus }))
+    .output(ZPayment)
     .mutation(({ ctx, input }) => updatePaymentStatus(ctx.deps, ctx.principal, input)),
 
   createPackage: adminProcedure
@@ -52,8 +52,8 @@ export const billingRouter = router({
       description: "Sells a student a package of lessons, usable until it expires.",
       appCodes: ["not_found", "invalid_transition"],
     })
-    .input(z.object({ studentId: zId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: zMoney }))
-    .output(zPackage)
+    .input(z.object({ studentId: ZId, lessonsTotal: z.number().int().min(1).max(200), expiresAt: z.date(), price: ZMoney }))
+    .output(ZPackage)
     .mutation(({ ctx, input }) => createPackage(ctx.deps, ctx.principal, input)),
 
   myPackages: studentProcedure
@@ -61,21 +61,21 @@ export const billingRouter = router({
       description:
         "Your lesson packages, newest first, with the lessons left; a package past its expiry shows as EXPIRED.",
     })
-    .output(z.array(zPackage))
+    .output(z.array(ZPackage))
     .query(({ ctx }) => listPackages(ctx.deps, ctx.principal, { studentId: ctx.principal.id })),
 
   packagesByStudent: adminProcedure
     .meta({
       description: "A student's lesson packages, newest first, as the student sees them.",
     })
-    .input(z.object({ studentId: zId }))
-    .output(z.array(zPackage))
+    .input(z.object({ studentId: ZId }))
+    .output(z.array(ZPackage))
     .query(({ ctx, input }) => listPackages(ctx.deps, ctx.principal, input)),
 
   expirePackages: adminProcedure
     .meta({
       description: "Marks every active package past its expiry EXPIRED; the worker does the same on a schedule.",
     })
-    .output(z.object({ expired: z.number().int() }))
+    .output(ZExpiredCount)
     .mutation(({ ctx }) => expireOverduePackages(ctx.deps, ctx.principal, {})),
 });

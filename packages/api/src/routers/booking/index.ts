@@ -9,9 +9,9 @@ import {
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, memberProcedure, studentOrTeacherProcedure, studentProcedure } from "../../trpc/procedures.ts";
-import { zBookingStatus, zId, zPage } from "../shared-schemas.ts";
+import { ZBookingStatus, ZExpiredCount, ZId, ZIdempotencyKey, zPageInputOf, zPageOf } from "../shared-schemas.ts";
 
-const zBookingRef = z.object({ bookingId: zId });
+const ZBookingRef = z.object({ bookingId: ZId });
 
 export const bookingRouter = router({
   hold: studentProcedure
@@ -21,8 +21,8 @@ export const bookingRouter = router({
         "A retry with the same idempotencyKey returns the booking as it is now.",
       appCodes: ["not_found", "slot_in_past", "no_active_package", "slot_unavailable"],
     })
-    .input(z.object({ slotId: zId, idempotencyKey: z.string().min(1).max(100).optional() }))
-    .output(z.object({ id: zId, status: zBookingStatus, slotId: zId, holdExpiresAt: z.date() }))
+    .input(z.object({ slotId: ZId, idempotencyKey: ZIdempotencyKey.optional() }))
+    .output(z.object({ id: ZId, status: ZBookingStatus, slotId: ZId, holdExpiresAt: z.date() }))
     .mutation(({ ctx, input }) => holdBooking(ctx.deps, ctx.principal, input)),
 
   confirm: studentProcedure
@@ -32,8 +32,8 @@ export const bookingRouter = router({
         "confirmed booking returns it unchanged.",
       appCodes: ["not_found", "invalid_transition", "hold_expired", "no_active_package"],
     })
-    .input(zBookingRef)
-    .output(z.object({ id: zId, status: z.literal("CONFIRMED"), packageId: zId, lessonId: zId }))
+    .input(ZBookingRef)
+    .output(z.object({ id: ZId, status: z.literal("CONFIRMED"), packageId: ZId, lessonId: ZId }))
     .mutation(({ ctx, input }) => confirmBooking(ctx.deps, ctx.principal, input)),
 
   cancel: memberProcedure
@@ -44,8 +44,8 @@ export const bookingRouter = router({
         "always when a teacher or an admin cancels.",
       appCodes: ["not_found", "invalid_transition"],
     })
-    .input(zBookingRef.extend({ reason: z.string().trim().max(500).optional() }))
-    .output(z.object({ id: zId, status: z.literal("CANCELED"), refunded: z.boolean() }))
+    .input(ZBookingRef.extend({ reason: z.string().trim().max(500).optional() }))
+    .output(z.object({ id: ZId, status: z.literal("CANCELED"), refunded: z.boolean() }))
     .mutation(({ ctx, input }) => cancelBooking(ctx.deps, ctx.principal, input)),
 
   reschedule: studentProcedure
@@ -55,8 +55,8 @@ export const bookingRouter = router({
         "refund rule and a new one with the same status is made. A retry returns the booking already made.",
       appCodes: ["not_found", "invalid_transition", "hold_expired", "slot_in_past", "slot_unavailable", "no_active_package"],
     })
-    .input(zBookingRef.extend({ newSlotId: zId }))
-    .output(z.object({ id: zId, status: zBookingStatus, rescheduledFromId: zId, lessonId: zId.nullable() }))
+    .input(ZBookingRef.extend({ newSlotId: ZId }))
+    .output(z.object({ id: ZId, status: ZBookingStatus, rescheduledFromId: ZId, lessonId: ZId.nullable() }))
     .mutation(({ ctx, input }) => rescheduleBooking(ctx.deps, ctx.principal, input)),
 
   my: studentOrTeacherProcedure
@@ -64,26 +64,23 @@ export const bookingRouter = router({
       description:
         "Your bookings as a student, or the bookings on your slots as a teacher, newest first, a page at a time.",
     })
-    .input(z.object({ status: zBookingStatus.optional(), ...zPage }).default({ limit: 20 }))
+    .input(zPageInputOf({ status: ZBookingStatus.optional() }))
     .output(
-      z.object({
-        items: z.array(
-          z.object({
-            id: zId,
-            status: zBookingStatus,
-            holdExpiresAt: z.date(),
-            packageId: zId.nullable(),
-            lessonId: zId.nullable(),
-            lessonReturned: z.boolean(),
-            rescheduledFromId: zId.nullable(),
-            rescheduledToId: zId.nullable(),
-            createdAt: z.date(),
-            studentName: z.string(),
-            slot: z.object({ id: zId, teacherId: zId, teacherName: z.string(), startsAt: z.date(), endsAt: z.date() }),
-          }),
-        ),
-        nextCursor: zId.nullable(),
-      }),
+      zPageOf(
+        z.object({
+          id: ZId,
+          status: ZBookingStatus,
+          holdExpiresAt: z.date(),
+          packageId: ZId.nullable(),
+          lessonId: ZId.nullable(),
+          lessonReturned: z.boolean(),
+          rescheduledFromId: ZId.nullable(),
+          rescheduledToId: ZId.nullable(),
+          createdAt: z.date(),
+          studentName: z.string(),
+          slot: z.object({ id: ZId, teacherId: ZId, teacherName: z.string(), startsAt: z.date(), endsAt: z.date() }),
+        }),
+      ),
     )
     .query(({ ctx, input }) => listMyBookings(ctx.deps, ctx.principal, input)),
 
@@ -92,6 +89,6 @@ export const bookingRouter = router({
       description:
         "Marks every hold past its expiry EXPIRED, so its slot opens again; the worker does the same on a schedule.",
     })
-    .output(z.object({ expired: z.number().int() }))
+    .output(ZExpiredCount)
     .mutation(({ ctx }) => expireHolds(ctx.deps, ctx.principal, {})),
 });

@@ -1,6 +1,7 @@
 import { createApiToken, listApiTokens, revokeApiToken } from "@guitaronline/domain";
 import { z } from "zod";
 import { memberProcedure } from "../../trpc/procedures.ts";
+import { ZId } from "../shared-schemas.ts";
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreateApiTokenOutput, ZRevokeApiTokenInput } from "./schemas.ts";
 
 export const identityCreateApiToken = memberProcedure
@@ -25,5 +26,5 @@ export const identityRevokeApiToken = memberProcedure
     appCodes: ["not_found"],
   })
   .input(ZRevokeApiTokenInput)
-  .output(z.object({ id: z.uuid(), revokedAt: z.date().nullable() }))
+  .output(z.object({ id: ZId, revokedAt: z.date().nullable() }))
   .mutation(({ ctx, input }) => revokeApiToken(ctx.deps, ctx.principal, input));

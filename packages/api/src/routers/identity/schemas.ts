@@ -1,22 +1,31 @@
 import { z } from "zod";
-import { zEmail, zId, zLocale, zPassword, zTimeZone } from "../shared-schemas.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@guitaronline/domain";
+import { ZId, ZRole, ZTimeZone } from "../shared-schemas.ts";
+
+export const ZEmail = z.string().max(254).trim().toLowerCase().pipe(z.email()).meta({ examples: ["student@example.com"] });
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(PASSWORD_MAX_LENGTH)
+  .meta({ examples: ["correct horse battery staple"] });
+export const ZLocale = z.enum(["en", "ru"]);
 
 export const ZRegisterInput = z.object({
-  email: zEmail,
-  password: zPassword,
+  email: ZEmail,
+  password: ZPassword,
   name: z.string().trim().min(1).max(100),
   /** ADMIN is not among the choices: self-registration never creates one. */
   role: z.enum(["STUDENT", "TEACHER"]).default("STUDENT"),
-  locale: zLocale.default("en"),
-  timezone: zTimeZone.optional(),
+  locale: ZLocale.default("en"),
+  timezone: ZTimeZone.optional(),
 });
-export const ZRegisterOutput = z.object({ id: zId, email: z.string(), role: z.enum(["STUDENT", "TEACHER"]) });
+export const ZRegisterOutput = z.object({ id: ZId, email: z.string(), role: z.enum(["STUDENT", "TEACHER"]) });
 
 export const ZMeOutput = z.object({
-  id: zId,
+  id: ZId,
   email: z.string(),
   name: z.string(),
-  role: z.enum(["STUDENT", "TEACHER", "ADMIN"]),
+  role: ZRole,
   teacherApproved: z.boolean(),
   locale: z.string(),
   timezone: z.string(),
@@ -24,7 +33,7 @@ export const ZMeOutput = z.object({
 
 export const ZCreateApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) });
 export const ZCreateApiTokenOutput = z.object({
-  id: zId,
+  id: ZId,
   token: z.string(),
   name: z.string(),
   tokenPrefix: z.string(),
@@ -32,7 +41,7 @@ export const ZCreateApiTokenOutput = z.object({
 });
 
 export const ZApiTokenSummary = z.object({
-  id: zId,
+  id: ZId,
   name: z.string(),
   tokenPrefix: z.string(),
   createdAt: z.date(),
@@ -40,6 +49,5 @@ export const ZApiTokenSummary = z.object({
   revokedAt: z.date().nullable(),
 });
 
-export const ZRevokeApiTokenInput = z.object({ tokenId: zId });
-export const ZChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: zPassword });
-export const ZUserRef = z.object({ id: zId });
+export const ZRevokeApiTokenInput = z.object({ tokenId: ZId });
+export const ZChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: ZPassword });

@@ -1,6 +1,7 @@
 import { changePassword, signOutEverywhere } from "@guitaronline/domain";
 import { memberProcedure } from "../../trpc/procedures.ts";
-import { ZChangePasswordInput, ZUserRef } from "./schemas.ts";
+import { ZIdRef } from "../shared-schemas.ts";
+import { ZChangePasswordInput } from "./schemas.ts";
 
 export const identityChangePassword = memberProcedure
   .meta({
@@ -10,12 +11,12 @@ export const identityChangePassword = memberProcedure
     appCodes: ["invalid_credentials"],
   })
   .input(ZChangePasswordInput)
-  .output(ZUserRef)
+  .output(ZIdRef)
   .mutation(({ ctx, input }) => changePassword(ctx.deps, ctx.principal, input));
 
 export const identitySignOutEverywhere = memberProcedure
   .meta({
     description: "Signs you out on every device and ends all your API tokens.",
   })
-  .output(ZUserRef)
+  .output(ZIdRef)
   .mutation(({ ctx }) => signOutEverywhere(ctx.deps, ctx.principal, { userId: ctx.principal.id }));

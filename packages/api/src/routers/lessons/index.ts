@@ -2,35 +2,32 @@ import { listMyLessons, recordLessonOutcome } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { studentOrTeacherProcedure, teacherProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage } from "../shared-schemas.ts";
+import { ZId, zPageInputOf, zPageOf } from "../shared-schemas.ts";
 
-const zLessonStatus = z.enum(["SCHEDULED", "COMPLETED", "NO_SHOW", "CANCELED"]);
-const zOutcome = z.object({ id: zId, status: zLessonStatus });
+const ZLessonStatus = z.enum(["SCHEDULED", "COMPLETED", "NO_SHOW", "CANCELED"]);
+const ZLessonOutcome = z.object({ id: ZId, status: ZLessonStatus });
 
 export const lessonsRouter = router({
   my: studentOrTeacherProcedure
     .meta({
       description: "Your lessons as a student or a teacher, by start time, a page at a time.",
     })
-    .input(z.object(zPage).default({ limit: 20 }))
+    .input(zPageInputOf())
     .output(
-      z.object({
-        items: z.array(
-          z.object({
-            id: zId,
-            bookingId: zId,
-            status: zLessonStatus,
-            startsAt: z.date(),
-            endsAt: z.date(),
-            notes: z.string().nullable(),
-            teacherId: zId,
-            teacherName: z.string(),
-            studentId: zId,
-            studentName: z.string(),
-          }),
-        ),
-        nextCursor: zId.nullable(),
-      }),
+      zPageOf(
+        z.object({
+          id: ZId,
+          bookingId: ZId,
+          status: ZLessonStatus,
+          startsAt: z.date(),
+          endsAt: z.date(),
+          notes: z.string().nullable(),
+          teacherId: ZId,
+          teacherName: z.string(),
+          studentId: ZId,
+          studentName: z.string(),
+        }),
+      ),
     )
     .query(({ ctx, input }) => listMyLessons(ctx.deps, ctx.principal, input)),
 
@@ -40,8 +37,8 @@ export const lessonsRouter = router({
         "Marks your lesson COMPLETED once it has begun, with notes if you like. Recording it again changes nothing.",
       appCodes: ["not_found", "invalid_transition"],
     })
-    .input(z.object({ lessonId: zId, notes: z.string().trim().max(5_000).optional() }))
-    .output(zOutcome)
+    .input(z.object({ lessonId: ZId, notes: z.string().trim().max(5_000).optional() }))
+    .output(ZLessonOutcome)
     .mutation(({ ctx, input }) => recordLessonOutcome(ctx.deps, ctx.principal, { ...input, outcome: "COMPLETED" })),
 
   markNoShow: teacherProcedure
@@ -49,7 +46,7 @@ export const lessonsRouter = router({
       description: "Marks your lesson as a no-show once it has begun. Recording it again changes nothing.",
       appCodes: ["not_found", "invalid_transition"],
     })
-    .input(z.object({ lessonId: zId }))
-    .output(zOutcome)
+    .input(z.object({ lessonId: ZId }))
+    .output(ZLessonOutcome)
     .mutation(({ ctx, input }) => recordLessonOutcome(ctx.deps, ctx.principal, { ...input, outcome: "NO_SHOW" })),
 });

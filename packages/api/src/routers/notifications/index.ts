@@ -2,9 +2,9 @@ import { deliveryMetrics, listMyNotifications } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { adminProcedure, memberProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage } from "../shared-schemas.ts";
+import { ZId, zPageInputOf, zPageOf } from "../shared-schemas.ts";
 
-const zCounts = <K extends string>(keys: readonly K[]) =>
+const zCountsOf = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
 
 export const notificationsRouter = router({
@@ -12,12 +12,9 @@ export const notificationsRouter = router({
     .meta({
       description: "Your in-app notifications, newest first, a page at a time.",
     })
-    .input(z.object(zPage).default({ limit: 20 }))
+    .input(zPageInputOf())
     .output(
-      z.object({
-        items: z.array(z.object({ id: zId, type: z.string(), status: z.enum(["PENDING", "SENT", "FAILED"]), createdAt: z.date(), eventId: zId })),
-        nextCursor: zId.nullable(),
-      }),
+      zPageOf(z.object({ id: ZId, type: z.string(), status: z.enum(["PENDING", "SENT", "FAILED"]), createdAt: z.date(), eventId: ZId })),
     )
     .query(({ ctx, input }) => listMyNotifications(ctx.deps, ctx.principal, input)),
 
@@ -29,8 +26,8 @@ export const notificationsRouter = router({
     .input(z.object({ maxRetries: z.number().int().min(0).max(100).optional() }).default({}))
     .output(
       z.object({
-        notifications: zCounts(["pending", "sent", "failed", "total"] as const),
-        outbox: zCounts(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
+        notifications: zCountsOf(["pending", "sent", "failed", "total"] as const),
+        outbox: zCountsOf(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
       }),
     )
     .query(({ ctx, input }) => deliveryMetrics(ctx.deps, ctx.principal, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),

@@ -2,10 +2,10 @@ import { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "@guita
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { memberProcedure, staffProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage, zSlot, zTimeZone } from "../shared-schemas.ts";
+import { ZId, ZIdRef, zPageInputOf, zPageOf, ZTimeZone } from "../shared-schemas.ts";
+import { ZSlot, ZSlotDuration } from "./schemas.ts";
 
-const zDuration = z.number().int().min(15).max(240);
-const zWallClock = z
+const ZWallClock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time such as 18:00")
   .meta({ examples: ["18:00"] });
@@ -18,8 +18,8 @@ export const schedulingRouter = router({
         "teacher's slots never overlap.",
       appCodes: ["forbidden", "not_found", "slot_in_past", "slot_overlap"],
     })
-    .input(z.object({ startsAt: z.date(), durationMinutes: zDuration, teacherId: zId.optional() }))
-    .output(zSlot)
+    .input(z.object({ startsAt: z.date(), durationMinutes: ZSlotDuration, teacherId: ZId.optional() }))
+    .output(ZSlot)
     .mutation(({ ctx, input }) => createSlot(ctx.deps, ctx.principal, input)),
 
   createWeeklySlots: staffProcedure
@@ -33,29 +33,25 @@ export const schedulingRouter = router({
       z
         .object({
           weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
-          from: zWallClock,
-          to: zWallClock.meta({ examples: ["20:00"] }),
-          durationMinutes: zDuration,
+          from: ZWallClock,
+          to: ZWallClock.meta({ examples: ["20:00"] }),
+          durationMinutes: ZSlotDuration,
           startDate: z.iso.date(),
           weeks: z.number().int().min(1).max(26),
-          timeZone: zTimeZone.optional(),
-          teacherId: zId.optional(),
+          timeZone: ZTimeZone.optional(),
+          teacherId: ZId.optional(),
         })
         .refine((pattern) => pattern.from < pattern.to, { message: "must end after it starts", path: ["to"] }),
     )
-    .output(z.array(zSlot))
+    .output(z.array(ZSlot))
     .mutation(({ ctx, input }) => createWeeklySlots(ctx.deps, ctx.principal, input)),
 
   openSlots: memberProcedure
     .meta({
       description: "Future slots nobody has booked or holds, soonest first; filter by teacher and by time.",
     })
-    .input(
-      z
-        .object({ teacherId: zId.optional(), from: z.date().optional(), to: z.date().optional(), ...zPage })
-        .default({ limit: 20 }),
-    )
-    .output(z.object({ items: z.array(zSlot.extend({ teacherName: z.string() })), nextCursor: zId.nullable() }))
+    .input(zPageInputOf({ teacherId: ZId.optional(), from: z.date().optional(), to: z.date().optional() }))
+    .output(zPageOf(ZSlot.extend({ teacherName: z.string() })))
     .query(({ ctx, input }) => listOpenSlots(ctx.deps, ctx.principal, input)),
 
   deleteSlot: staffProcedure
@@ -65,7 +61,7 @@ export const schedulingRouter = router({
         "canceled.",
       appCodes: ["not_found", "slot_unavailable"],
     })
-    .input(z.object({ slotId: zId }))
-    .output(z.object({ id: zId }))
+    .input(z.object({ slotId: ZId }))
+    .output(ZIdRef)
     .mutation(({ ctx, input }) => deleteSlot(ctx.deps, ctx.principal, input)),
 });

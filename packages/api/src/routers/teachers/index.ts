@@ -2,10 +2,10 @@ import { listTeachers, upsertTeacherProfile } from "@guitaronline/domain";
 import { z } from "zod";
 import { router } from "../../trpc/init.ts";
 import { publicProcedure, teacherProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage, zTimeZone } from "../shared-schemas.ts";
+import { ZId, ZTimeZone, zPageInputOf, zPageOf } from "../shared-schemas.ts";
 
 const ZTeacher = z.object({
-  id: zId,
+  id: ZId,
   name: z.string(),
   bio: z.string(),
   instruments: z.array(z.string()),
@@ -16,8 +16,8 @@ export const teachersList = publicProcedure
   .meta({
     description: "The school's teachers with their bio and instruments, by name, a page at a time.",
   })
-  .input(z.object(zPage).default({ limit: 20 }))
-  .output(z.object({ items: z.array(ZTeacher), nextCursor: zId.nullable() }))
+  .input(zPageInputOf())
+  .output(zPageOf(ZTeacher))
   .query(({ ctx, input }) => listTeachers(ctx.deps, ctx.principal ?? { ip: ctx.clientIp }, input));
 
 export const teachersUpsertMyProfile = teacherProcedure
@@ -28,10 +28,10 @@ export const teachersUpsertMyProfile = teacherProcedure
     z.object({
       bio: z.string().trim().max(2_000),
       instruments: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
-      timezone: zTimeZone.optional(),
+      timezone: ZTimeZone.optional(),
     }),
   )
-  .output(z.object({ userId: zId, bio: z.string(), instruments: z.array(z.string()), timezone: z.string() }))
+  .output(z.object({ userId: ZId, bio: z.string(), instruments: z.array(z.string()), timezone: z.string() }))
   .mutation(({ ctx, input }) => upsertTeacherProfile(ctx.deps, ctx.principal, input));
 
 export const teachersRouter = router({ list: teachersList, upsertMyProfile: teachersUpsertMyProfile });
