@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@guitaronline/domain";
-import { ZId, ZRole, ZTimeZone } from "../shared-schemas.ts";
+import { z } from "zod";
+import { ZId } from "../shared-schemas.ts";
 
 export const ZEmail = z.string().max(254).trim().toLowerCase().pipe(z.email()).meta({ examples: ["student@example.com"] });
 export const ZPassword = z
@@ -10,36 +10,7 @@ export const ZPassword = z
   .meta({ examples: ["correct horse battery staple"] });
 export const ZLocale = z.enum(["en", "ru"]);
 
-export const ZRegisterInput = z.object({
-  email: ZEmail,
-  password: ZPassword,
-  name: z.string().trim().min(1).max(100),
-  /** ADMIN is not among the choices: self-registration never creates one. */
-  role: z.enum(["STUDENT", "TEACHER"]).default("STUDENT"),
-  locale: ZLocale.default("en"),
-  timezone: ZTimeZone.optional(),
-});
-export const ZRegisterOutput = z.object({ id: ZId, email: z.string(), role: z.enum(["STUDENT", "TEACHER"]) });
-
-export const ZMeOutput = z.object({
-  id: ZId,
-  email: z.string(),
-  name: z.string(),
-  role: ZRole,
-  teacherApproved: z.boolean(),
-  locale: z.string(),
-  timezone: z.string(),
-});
-
-export const ZCreateApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) });
-export const ZCreateApiTokenOutput = z.object({
-  id: ZId,
-  token: z.string(),
-  name: z.string(),
-  tokenPrefix: z.string(),
-  createdAt: z.date(),
-});
-
+/** A personal API token as its owner sees it later: its name and prefix, never the token. */
 export const ZApiTokenSummary = z.object({
   id: ZId,
   name: z.string(),
@@ -49,5 +20,5 @@ export const ZApiTokenSummary = z.object({
   revokedAt: z.date().nullable(),
 });
 
-export const ZRevokeApiTokenInput = z.object({ tokenId: ZId });
-export const ZChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: ZPassword });
+export type TLocale = z.output<typeof ZLocale>;
+export type TApiTokenSummary = z.output<typeof ZApiTokenSummary>;
