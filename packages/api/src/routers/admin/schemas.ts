@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ZId, ZRole, zPageInputOf, zPageOf } from "../shared-schemas.ts";
+import { ZId, ZRole } from "../shared-schemas.ts";
 
-export const ZUserIdInput = z.object({ userId: ZId });
-export const ZApproveTeacherOutput = z.object({ id: ZId, role: z.literal("TEACHER"), approved: z.literal(true) });
-export const ZSetUserDisabledInput = z.object({ userId: ZId, disabled: z.boolean() });
+/** The user a call acts on. */
+export const ZUserRef = z.object({ userId: ZId });
 
+/** A user as the admins see them in their lists. */
 export const ZUserSummary = z.object({
   id: ZId,
   email: z.string(),
@@ -15,9 +15,4 @@ export const ZUserSummary = z.object({
   createdAt: z.date(),
 });
 
-export const ZUsersInput = zPageInputOf({
-  role: ZRole.optional(),
-  search: z.string().max(100).optional(),
-  pendingApproval: z.boolean().optional(),
-});
-export const ZUsersOutput = zPageOf(ZUserSummary);
+export type TUserSummary = z.output<typeof ZUserSummary>;
