@@ -13,3 +13,4 @@ export { developerReference, type ProcedureReference } from "./reference/referen
 export { clientExample, curlExample } from "./reference/snippets.ts";
 export { appRouter, type AppRouter } from "./root.ts";
 export type { ApiDeps } from "./api-deps.ts";
+export type * from "./routers/types.ts";

@@ -3,10 +3,14 @@ import type { Principal } from "@guitaronline/domain";
 import { TRPCError } from "@trpc/server";
 import { publicProcedure } from "./init.ts";
 
+// The guards every procedure is built on, each named once here. Each declares `access` for the
+// developer reference; the procedure adds its description. Ownership ("is this your booking?")
+// is the use-case's to check, where the row is read.
+
 export { publicProcedure };
 
-/** Signed in, by session or API token; the principal is non-null from here on. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+/** Any signed-in user, by session or API token; the principal is non-null from here on. */
+export const memberProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, principal: ctx.principal } });
 }).meta({ access: "signed-in" });
@@ -21,13 +25,17 @@ function refusalFor(principal: Principal, roles: readonly Role[]): string | unde
 }
 
 /** Callable by the given roles only; anyone else signed in is FORBIDDEN. */
-export const procedureFor = (...roles: Role[]) =>
-  authedProcedure.use(({ ctx, next }) => {
+const guardFor = (...roles: Role[]) =>
+  memberProcedure.use(({ ctx, next }) => {
     const refusal = refusalFor(ctx.principal, roles);
     if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
   }).meta({ access: roles });
 
-export const studentProcedure = procedureFor("STUDENT");
-export const teacherProcedure = procedureFor("TEACHER");
-export const adminProcedure = procedureFor("ADMIN");
+export const studentProcedure = guardFor("STUDENT");
+export const teacherProcedure = guardFor("TEACHER");
+export const adminProcedure = guardFor("ADMIN");
+/** The school's staff: a teacher or an admin. */
+export const staffProcedure = guardFor("TEACHER", "ADMIN");
+/** Either side of a lesson: a student or a teacher. */
+export const studentOrTeacherProcedure = guardFor("STUDENT", "TEACHER");

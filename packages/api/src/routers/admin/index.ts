@@ -1,31 +1,24 @@
-import { requeueDeadLetters } from "@guitaronline/domain";
-import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { adminProcedure } from "../../trpc/procedures.ts";
-import { zId } from "../shared-schemas.ts";
+import { adminApproveTeacher } from "./approve-teacher.ts";
 import { adminAuditLog } from "./audit-log.ts";
 import { adminBookings } from "./bookings.ts";
 import { adminKpiOverview } from "./kpi-overview.ts";
 import { adminKpiSeries } from "./kpi-series.ts";
 import { adminOpsOverview } from "./ops-overview.ts";
-import { adminApproveTeacher, adminSetUserDisabled, adminSignOutUser, adminUsers } from "./users.ts";
+import { adminRequeueDeadLetters } from "./requeue-dead-letters.ts";
+import { adminSetUserDisabled } from "./set-user-disabled.ts";
+import { adminSignOutUser } from "./sign-out-user.ts";
+import { adminUsers } from "./users.ts";
 
 export const adminRouter = router({
   approveTeacher: adminApproveTeacher,
   setUserDisabled: adminSetUserDisabled,
   signOutUser: adminSignOutUser,
   users: adminUsers,
+  requeueDeadLetters: adminRequeueDeadLetters,
   kpiOverview: adminKpiOverview,
   kpiSeries: adminKpiSeries,
   opsOverview: adminOpsOverview,
   auditLog: adminAuditLog,
   bookings: adminBookings,
-  requeueDeadLetters: adminProcedure
-    .meta({
-      description:
-        "Puts dead-lettered outbox events (all of them, or those given) back in the queue for the worker to deliver.",
-    })
-    .input(z.object({ ids: z.array(zId).min(1).max(1_000).optional() }).default({}))
-    .output(z.object({ requeued: z.number().int() }))
-    .mutation(({ ctx, input }) => requeueDeadLetters(ctx.deps, ctx.principal, input)),
 });

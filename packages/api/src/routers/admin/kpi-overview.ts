@@ -1,6 +1,6 @@
 import { kpiOverview } from "@guitaronline/domain";
 import { adminProcedure } from "../../trpc/procedures.ts";
-import { ZKpiOverviewOutput } from "./kpi-overview.types.ts";
+import { ZAdminKpiOverviewOutput } from "./kpi-overview.types.ts";
 
 export const adminKpiOverview = adminProcedure
   .meta({
@@ -8,5 +8,5 @@ export const adminKpiOverview = adminProcedure
       "The business at a glance: users by role; bookings, lessons, payments and packages by status; money that came in, " +
       "was refunded and stayed (minor units). Each view is recorded in the audit trail as admin.kpi.view.",
   })
-  .output(ZKpiOverviewOutput)
+  .output(ZAdminKpiOverviewOutput)
   .query(({ ctx }) => kpiOverview(ctx.deps, ctx.principal));

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const zCounts = <S extends string>(statuses: readonly [S, ...S[]]) => z.object(Object.fromEntries(statuses.map((s) => [s, z.number().int()])) as Record<S, z.ZodNumber>);
 
-export const ZKpiOverviewOutput = z.object({
+export const ZAdminKpiOverviewOutput = z.object({
   users: z.object({ byRole: zCounts(["STUDENT", "TEACHER", "ADMIN"]) }),
   bookings: z.object({ byStatus: zCounts(["HOLD", "CONFIRMED", "CANCELED", "EXPIRED"]) }),
   lessons: z.object({ byStatus: zCounts(["SCHEDULED", "COMPLETED", "NO_SHOW", "CANCELED"]) }),
@@ -14,4 +14,4 @@ export const ZKpiOverviewOutput = z.object({
   }),
   packages: z.object({ byStatus: zCounts(["ACTIVE", "EXPIRED", "DEPLETED"]) }),
 });
-export type TKpiOverviewOutput = z.infer<typeof ZKpiOverviewOutput>;
+export type TAdminKpiOverviewOutput = z.infer<typeof ZAdminKpiOverviewOutput>;

@@ -1,6 +1,6 @@
 import { kpiSeries } from "@guitaronline/domain";
 import { adminProcedure } from "../../trpc/procedures.ts";
-import { ZKpiSeriesInput, ZKpiSeriesOutput } from "./kpi-series.types.ts";
+import { ZAdminKpiSeriesInput, ZAdminKpiSeriesOutput } from "./kpi-series.types.ts";
 
 export const adminKpiSeries = adminProcedure
   .meta({
@@ -8,6 +8,6 @@ export const adminKpiSeries = adminProcedure
       "The last `days` UTC days, one entry a day: bookings made by status, money in, refunded and net (minor units), " +
       "lessons completed and missed, and students who had a lesson; plus the active students of the whole window.",
   })
-  .input(ZKpiSeriesInput)
-  .output(ZKpiSeriesOutput)
+  .input(ZAdminKpiSeriesInput)
+  .output(ZAdminKpiSeriesOutput)
   .query(({ ctx, input }) => kpiSeries(ctx.deps, ctx.principal, input));

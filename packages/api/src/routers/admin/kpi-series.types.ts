@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-export const ZKpiSeriesInput = z.object({ days: z.number().int().min(1).max(366).default(30) }).default({ days: 30 });
-export const ZKpiSeriesOutput = z.object({
+export const ZAdminKpiSeriesInput = z.object({ days: z.number().int().min(1).max(366).default(30) }).default({ days: 30 });
+export const ZAdminKpiSeriesOutput = z.object({
   days: z.array(
     z.object({
       day: z.string().meta({ examples: ["2026-11-25"] }),
@@ -13,5 +13,5 @@ export const ZKpiSeriesOutput = z.object({
   ),
   activeStudents: z.number().int(),
 });
-export type TKpiSeriesInput = z.infer<typeof ZKpiSeriesInput>;
-export type TKpiSeriesOutput = z.infer<typeof ZKpiSeriesOutput>;
+export type TAdminKpiSeriesInput = z.infer<typeof ZAdminKpiSeriesInput>;
+export type TAdminKpiSeriesOutput = z.infer<typeof ZAdminKpiSeriesOutput>;

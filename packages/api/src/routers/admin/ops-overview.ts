@@ -1,6 +1,6 @@
 import { opsOverview } from "@guitaronline/domain";
 import { adminProcedure } from "../../trpc/procedures.ts";
-import { ZOpsOverviewInput, ZOpsOverviewOutput } from "./ops-overview.types.ts";
+import { ZAdminOpsOverviewInput, ZAdminOpsOverviewOutput } from "./ops-overview.types.ts";
 
 export const adminOpsOverview = adminProcedure
   .meta({
@@ -9,6 +9,6 @@ export const adminOpsOverview = adminProcedure
       "notifications, holds and packages past their time, and packages paid for but expired with lessons left. Each view " +
       "is recorded in the audit trail as admin.ops.view.",
   })
-  .input(ZOpsOverviewInput)
-  .output(ZOpsOverviewOutput)
+  .input(ZAdminOpsOverviewInput)
+  .output(ZAdminOpsOverviewOutput)
   .query(({ ctx, input }) => opsOverview(ctx.deps, ctx.principal, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES }));

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { zId } from "../shared-schemas.ts";
+import { ZId } from "../shared-schemas.ts";
 
-export const ZOpsOverviewInput = z.object({ maxRetries: z.number().int().min(1).max(100).optional() }).default({});
-export const ZOpsOverviewOutput = z.object({
+export const ZAdminOpsOverviewInput = z.object({ maxRetries: z.number().int().min(1).max(100).optional() }).default({});
+export const ZAdminOpsOverviewOutput = z.object({
   outboxPending: z.number().int(),
   outboxLagSeconds: z.number().int(),
   outboxRetryableFailed: z.number().int(),
@@ -12,8 +12,8 @@ export const ZOpsOverviewOutput = z.object({
   overdueActivePackages: z.number().int(),
   paidButUnusable: z.number().int(),
   paidButUnusablePackages: z.array(
-    z.object({ id: zId, studentId: zId, studentName: z.string(), lessonsLeft: z.number().int(), expiresAt: z.date() }),
+    z.object({ id: ZId, studentId: ZId, studentName: z.string(), lessonsLeft: z.number().int(), expiresAt: z.date() }),
   ),
 });
-export type TOpsOverviewInput = z.infer<typeof ZOpsOverviewInput>;
-export type TOpsOverviewOutput = z.infer<typeof ZOpsOverviewOutput>;
+export type TAdminOpsOverviewInput = z.infer<typeof ZAdminOpsOverviewInput>;
+export type TAdminOpsOverviewOutput = z.infer<typeof ZAdminOpsOverviewOutput>;

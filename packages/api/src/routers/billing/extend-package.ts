@@ -1,7 +1,7 @@
 import { extendPackage } from "@guitaronline/domain";
 import { adminProcedure } from "../../trpc/procedures.ts";
-import { ZPackageOutput } from "./billing.types.ts";
-import { ZExtendPackageInput } from "./extend-package.types.ts";
+import { ZPackage } from "./schemas.ts";
+import { ZBillingExtendPackageInput } from "./extend-package.types.ts";
 
 export const billingExtendPackage = adminProcedure
   .meta({
@@ -10,6 +10,6 @@ export const billingExtendPackage = adminProcedure
       "with no lesson left cannot be extended.",
     appCodes: ["not_found", "invalid_transition", "package_not_active"],
   })
-  .input(ZExtendPackageInput)
-  .output(ZPackageOutput)
+  .input(ZBillingExtendPackageInput)
+  .output(ZPackage)
   .mutation(({ ctx, input }) => extendPackage(ctx.deps, ctx.principal, input));

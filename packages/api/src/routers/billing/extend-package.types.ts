@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zId } from "../shared-schemas.ts";
+import { ZId } from "../shared-schemas.ts";
 
-export const ZExtendPackageInput = z.object({ packageId: zId, expiresAt: z.date(), reason: z.string().max(500).optional() });
-export type TExtendPackageInput = z.infer<typeof ZExtendPackageInput>;
+export const ZBillingExtendPackageInput = z.object({ packageId: ZId, expiresAt: z.date(), reason: z.string().max(500).optional() });
+export type TBillingExtendPackageInput = z.infer<typeof ZBillingExtendPackageInput>;

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { zId, zPage } from "../shared-schemas.ts";
-import { ZPaymentOutput, ZPaymentStatus } from "./billing.types.ts";
+import { ZId, zPageInputOf, zPageOf } from "../shared-schemas.ts";
+import { ZPayment, ZPaymentStatus } from "./schemas.ts";
 
-export const ZPaymentsInput = z
-  .object({ studentId: zId.optional(), packageId: zId.optional(), status: ZPaymentStatus.optional(), ...zPage })
-  .default({ limit: 20 });
-export const ZPaymentsOutput = z.object({
-  items: z.array(ZPaymentOutput.extend({ studentId: zId, studentName: z.string() })),
-  nextCursor: zId.nullable(),
-});
-export type TPaymentsInput = z.infer<typeof ZPaymentsInput>;
-export type TPaymentsOutput = z.infer<typeof ZPaymentsOutput>;
+export const ZBillingPaymentsInput = zPageInputOf({ studentId: ZId.optional(), packageId: ZId.optional(), status: ZPaymentStatus.optional() });
+export const ZBillingPaymentsOutput = zPageOf(ZPayment.extend({ studentId: ZId, studentName: z.string() }));
+export type TBillingPaymentsInput = z.infer<typeof ZBillingPaymentsInput>;
+export type TBillingPaymentsOutput = z.infer<typeof ZBillingPaymentsOutput>;

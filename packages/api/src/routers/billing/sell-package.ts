@@ -1,6 +1,6 @@
 import { sellPackage } from "@guitaronline/domain";
 import { adminProcedure } from "../../trpc/procedures.ts";
-import { ZSellPackageInput, ZSellPackageOutput } from "./sell-package.types.ts";
+import { ZBillingSellPackageInput, ZBillingSellPackageOutput } from "./sell-package.types.ts";
 
 export const billingSellPackage = adminProcedure
   .meta({
@@ -10,6 +10,6 @@ export const billingSellPackage = adminProcedure
       "click sells once; reusing it for another sale is refused.",
     appCodes: ["not_found", "invalid_transition", "idempotency_conflict"],
   })
-  .input(ZSellPackageInput)
-  .output(ZSellPackageOutput)
+  .input(ZBillingSellPackageInput)
+  .output(ZBillingSellPackageOutput)
   .mutation(({ ctx, input }) => sellPackage(ctx.deps, ctx.principal, input));

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { zId, zMoney } from "../shared-schemas.ts";
-import { ZPackageOutput, ZPaymentOutput } from "./billing.types.ts";
+import { ZId, ZMoney } from "../shared-schemas.ts";
+import { ZPackage, ZPayment } from "./schemas.ts";
 
-export const ZSellPackageInput = z.object({
-  studentId: zId,
+export const ZBillingSellPackageInput = z.object({
+  studentId: ZId,
   lessonsTotal: z.number().int().min(1).max(200),
   expiresAt: z.date(),
-  price: zMoney,
+  price: ZMoney,
   paymentStatus: z.enum(["PENDING", "SUCCEEDED"]).default("SUCCEEDED"),
   idempotencyKey: z.string().min(1).max(100),
 });
-export const ZSellPackageOutput = z.object({ package: ZPackageOutput, payment: ZPaymentOutput });
-export type TSellPackageInput = z.infer<typeof ZSellPackageInput>;
-export type TSellPackageOutput = z.infer<typeof ZSellPackageOutput>;
+export const ZBillingSellPackageOutput = z.object({ package: ZPackage, payment: ZPayment });
+export type TBillingSellPackageInput = z.infer<typeof ZBillingSellPackageInput>;
+export type TBillingSellPackageOutput = z.infer<typeof ZBillingSellPackageOutput>;

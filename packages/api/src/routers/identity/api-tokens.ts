@@ -1,29 +1,10 @@
-import { createApiToken, listApiTokens, revokeApiToken } from "@guitaronline/domain";
-import { z } from "zod";
-import { authedProcedure } from "../../trpc/procedures.ts";
-import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreateApiTokenOutput, ZRevokeApiTokenInput } from "./schemas.ts";
+import { listApiTokens } from "@guitaronline/domain";
+import { memberProcedure } from "../../trpc/procedures.ts";
+import { ZIdentityApiTokensOutput } from "./api-tokens.types.ts";
 
-export const identityCreateApiToken = authedProcedure
-  .meta({
-    description:
-      "Creates a personal API token for scripts and other programs. The token is in this answer only: keep it.",
-  })
-  .input(ZCreateApiTokenInput)
-  .output(ZCreateApiTokenOutput)
-  .mutation(({ ctx, input }) => createApiToken(ctx.deps, ctx.principal, input));
-
-export const identityApiTokens = authedProcedure
+export const identityApiTokens = memberProcedure
   .meta({
     description: "Your personal API tokens, newest first (their names and prefixes, never the tokens).",
   })
-  .output(z.array(ZApiTokenSummary))
+  .output(ZIdentityApiTokensOutput)
   .query(({ ctx }) => listApiTokens(ctx.deps, ctx.principal, {}));
-
-export const identityRevokeApiToken = authedProcedure
-  .meta({
-    description: "Revokes one of your API tokens; calls with it are refused from then on.",
-    appCodes: ["not_found"],
-  })
-  .input(ZRevokeApiTokenInput)
-  .output(z.object({ id: z.uuid(), revokedAt: z.date().nullable() }))
-  .mutation(({ ctx, input }) => revokeApiToken(ctx.deps, ctx.principal, input));

@@ -1,8 +1,11 @@
 import { router } from "../../trpc/init.ts";
-import { identityApiTokens, identityCreateApiToken, identityRevokeApiToken } from "./api-tokens.ts";
+import { identityApiTokens } from "./api-tokens.ts";
+import { identityChangePassword } from "./change-password.ts";
+import { identityCreateApiToken } from "./create-api-token.ts";
 import { identityMe } from "./me.ts";
 import { identityRegister } from "./register.ts";
-import { identityChangePassword, identitySignOutEverywhere } from "./sessions.ts";
+import { identityRevokeApiToken } from "./revoke-api-token.ts";
+import { identitySignOutEverywhere } from "./sign-out-everywhere.ts";
 
 export const identityRouter = router({
   register: identityRegister,

@@ -1,9 +1,9 @@
-import { authedProcedure } from "../../trpc/procedures.ts";
-import { ZMeOutput } from "./schemas.ts";
+import { memberProcedure } from "../../trpc/procedures.ts";
+import { ZIdentityMeOutput } from "./me.types.ts";
 
-export const identityMe = authedProcedure
+export const identityMe = memberProcedure
   .meta({
     description: "Who you are: id, e-mail, name, role, language and time zone.",
   })
-  .output(ZMeOutput)
+  .output(ZIdentityMeOutput)
   .query(({ ctx }) => ctx.principal);

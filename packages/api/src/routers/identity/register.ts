@@ -1,6 +1,6 @@
 import { registerUser } from "@guitaronline/domain";
 import { publicProcedure } from "../../trpc/procedures.ts";
-import { ZRegisterInput, ZRegisterOutput } from "./schemas.ts";
+import { ZIdentityRegisterInput, ZIdentityRegisterOutput } from "./register.types.ts";
 
 export const identityRegister = publicProcedure
   .meta({
@@ -9,8 +9,8 @@ export const identityRegister = publicProcedure
       "client IP.",
     appCodes: ["email_taken", "rate_limited", "temporarily_unavailable"],
   })
-  .input(ZRegisterInput)
-  .output(ZRegisterOutput)
+  .input(ZIdentityRegisterInput)
+  .output(ZIdentityRegisterOutput)
   .mutation(async ({ ctx, input }) => {
     await ctx.rateLimits.registration(ctx.clientIp);
     return registerUser(ctx.deps, { ip: ctx.clientIp }, input);

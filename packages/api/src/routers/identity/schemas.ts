@@ -1,38 +1,18 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@guitaronline/domain";
 import { z } from "zod";
-import { zEmail, zId, zLocale, zPassword, zTimeZone } from "../shared-schemas.ts";
+import { ZId } from "../shared-schemas.ts";
 
-export const ZRegisterInput = z.object({
-  email: zEmail,
-  password: zPassword,
-  name: z.string().trim().min(1).max(100),
-  /** ADMIN is not among the choices: self-registration never creates one. */
-  role: z.enum(["STUDENT", "TEACHER"]).default("STUDENT"),
-  locale: zLocale.default("en"),
-  timezone: zTimeZone.optional(),
-});
-export const ZRegisterOutput = z.object({ id: zId, email: z.string(), role: z.enum(["STUDENT", "TEACHER"]) });
+export const ZEmail = z.string().max(254).trim().toLowerCase().pipe(z.email()).meta({ examples: ["student@example.com"] });
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(PASSWORD_MAX_LENGTH)
+  .meta({ examples: ["correct horse battery staple"] });
+export const ZLocale = z.enum(["en", "ru"]);
 
-export const ZMeOutput = z.object({
-  id: zId,
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(["STUDENT", "TEACHER", "ADMIN"]),
-  teacherApproved: z.boolean(),
-  locale: z.string(),
-  timezone: z.string(),
-});
-
-export const ZCreateApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) });
-export const ZCreateApiTokenOutput = z.object({
-  id: zId,
-  token: z.string(),
-  name: z.string(),
-  tokenPrefix: z.string(),
-  createdAt: z.date(),
-});
-
+/** A personal API token as its owner sees it later: its name and prefix, never the token. */
 export const ZApiTokenSummary = z.object({
-  id: zId,
+  id: ZId,
   name: z.string(),
   tokenPrefix: z.string(),
   createdAt: z.date(),
@@ -40,6 +20,5 @@ export const ZApiTokenSummary = z.object({
   revokedAt: z.date().nullable(),
 });
 
-export const ZRevokeApiTokenInput = z.object({ tokenId: zId });
-export const ZChangePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: zPassword });
-export const ZUserRef = z.object({ id: zId });
+export type TLocale = z.output<typeof ZLocale>;
+export type TApiTokenSummary = z.output<typeof ZApiTokenSummary>;

@@ -1,37 +1,8 @@
-import { deliveryMetrics, listMyNotifications } from "@guitaronline/domain";
-import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { adminProcedure, authedProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage } from "../shared-schemas.ts";
-
-const zCounts = <K extends string>(keys: readonly K[]) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
+import { notificationsDeliveryMetrics } from "./delivery-metrics.ts";
+import { notificationsMy } from "./my.ts";
 
 export const notificationsRouter = router({
-  my: authedProcedure
-    .meta({
-      description: "Your in-app notifications, newest first, a page at a time.",
-    })
-    .input(z.object(zPage).default({ limit: 20 }))
-    .output(
-      z.object({
-        items: z.array(z.object({ id: zId, type: z.string(), status: z.enum(["PENDING", "SENT", "FAILED"]), createdAt: z.date(), eventId: zId })),
-        nextCursor: zId.nullable(),
-      }),
-    )
-    .query(({ ctx, input }) => listMyNotifications(ctx.deps, ctx.principal, input)),
-
-  deliveryMetrics: adminProcedure
-    .meta({
-      description:
-        "Delivery health: notifications and outbox events by status, retryable failures apart from dead letters.",
-    })
-    .input(z.object({ maxRetries: z.number().int().min(0).max(100).optional() }).default({}))
-    .output(
-      z.object({
-        notifications: zCounts(["pending", "sent", "failed", "total"] as const),
-        outbox: zCounts(["pending", "processed", "failed", "total", "retryableFailed", "deadLetter"] as const),
-      }),
-    )
-    .query(({ ctx, input }) => deliveryMetrics(ctx.deps, ctx.principal, { maxRetries: input.maxRetries ?? ctx.config.OUTBOX_MAX_RETRIES })),
+  my: notificationsMy,
+  deliveryMetrics: notificationsDeliveryMetrics,
 });

@@ -1,72 +1,12 @@
-import { createSlot, createWeeklySlots, deleteSlot, listOpenSlots } from "@guitaronline/domain";
-import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { authedProcedure, procedureFor } from "../../trpc/procedures.ts";
-import { zId, zPage, zSlot, zTimeZone } from "../shared-schemas.ts";
-
-const staffProcedure = procedureFor("TEACHER", "ADMIN");
-const zDuration = z.number().int().min(15).max(240);
-const zWallClock = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time such as 18:00")
-  .meta({ examples: ["18:00"] });
+import { schedulingCreateSlot } from "./create-slot.ts";
+import { schedulingCreateWeeklySlots } from "./create-weekly-slots.ts";
+import { schedulingDeleteSlot } from "./delete-slot.ts";
+import { schedulingOpenSlots } from "./open-slots.ts";
 
 export const schedulingRouter = router({
-  createSlot: staffProcedure
-    .meta({
-      description:
-        "Publishes a free slot: a teacher their own, an admin for the approved teacher named by teacherId. A " +
-        "teacher's slots never overlap.",
-      appCodes: ["forbidden", "not_found", "slot_in_past", "slot_overlap"],
-    })
-    .input(z.object({ startsAt: z.date(), durationMinutes: zDuration, teacherId: zId.optional() }))
-    .output(zSlot)
-    .mutation(({ ctx, input }) => createSlot(ctx.deps, ctx.principal, input)),
-
-  createWeeklySlots: staffProcedure
-    .meta({
-      description:
-        "Publishes a weekly pattern such as Mondays and Thursdays 18:00–20:00 for 6 weeks, in the teacher's time " +
-        "zone (past times are skipped): all of its slots, or none when one would overlap.",
-      appCodes: ["forbidden", "not_found", "slot_overlap"],
-    })
-    .input(
-      z
-        .object({
-          weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
-          from: zWallClock,
-          to: zWallClock.meta({ examples: ["20:00"] }),
-          durationMinutes: zDuration,
-          startDate: z.iso.date(),
-          weeks: z.number().int().min(1).max(26),
-          timeZone: zTimeZone.optional(),
-          teacherId: zId.optional(),
-        })
-        .refine((pattern) => pattern.from < pattern.to, { message: "must end after it starts", path: ["to"] }),
-    )
-    .output(z.array(zSlot))
-    .mutation(({ ctx, input }) => createWeeklySlots(ctx.deps, ctx.principal, input)),
-
-  openSlots: authedProcedure
-    .meta({
-      description: "Future slots nobody has booked or holds, soonest first; filter by teacher and by time.",
-    })
-    .input(
-      z
-        .object({ teacherId: zId.optional(), from: z.date().optional(), to: z.date().optional(), ...zPage })
-        .default({ limit: 20 }),
-    )
-    .output(z.object({ items: z.array(zSlot.extend({ teacherName: z.string() })), nextCursor: zId.nullable() }))
-    .query(({ ctx, input }) => listOpenSlots(ctx.deps, ctx.principal, input)),
-
-  deleteSlot: staffProcedure
-    .meta({
-      description:
-        "Removes a free slot: a teacher their own, an admin any. A slot with an active booking stays until it is " +
-        "canceled.",
-      appCodes: ["not_found", "slot_unavailable"],
-    })
-    .input(z.object({ slotId: zId }))
-    .output(z.object({ id: zId }))
-    .mutation(({ ctx, input }) => deleteSlot(ctx.deps, ctx.principal, input)),
+  createSlot: schedulingCreateSlot,
+  createWeeklySlots: schedulingCreateWeeklySlots,
+  openSlots: schedulingOpenSlots,
+  deleteSlot: schedulingDeleteSlot,
 });

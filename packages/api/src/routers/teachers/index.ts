@@ -1,37 +1,8 @@
-import { listTeachers, upsertTeacherProfile } from "@guitaronline/domain";
-import { z } from "zod";
 import { router } from "../../trpc/init.ts";
-import { publicProcedure, teacherProcedure } from "../../trpc/procedures.ts";
-import { zId, zPage, zTimeZone } from "../shared-schemas.ts";
+import { teachersList } from "./list.ts";
+import { teachersUpsertMyProfile } from "./upsert-my-profile.ts";
 
-const ZTeacher = z.object({
-  id: zId,
-  name: z.string(),
-  bio: z.string(),
-  instruments: z.array(z.string()),
-  timezone: z.string(),
+export const teachersRouter = router({
+  list: teachersList,
+  upsertMyProfile: teachersUpsertMyProfile,
 });
-
-export const teachersList = publicProcedure
-  .meta({
-    description: "The school's teachers with their bio and instruments, by name, a page at a time.",
-  })
-  .input(z.object(zPage).default({ limit: 20 }))
-  .output(z.object({ items: z.array(ZTeacher), nextCursor: zId.nullable() }))
-  .query(({ ctx, input }) => listTeachers(ctx.deps, ctx.principal ?? { ip: ctx.clientIp }, input));
-
-export const teachersUpsertMyProfile = teacherProcedure
-  .meta({
-    description: "Writes your public teacher profile. The time zone given is the one you publish slots in.",
-  })
-  .input(
-    z.object({
-      bio: z.string().trim().max(2_000),
-      instruments: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
-      timezone: zTimeZone.optional(),
-    }),
-  )
-  .output(z.object({ userId: zId, bio: z.string(), instruments: z.array(z.string()), timezone: z.string() }))
-  .mutation(({ ctx, input }) => upsertTeacherProfile(ctx.deps, ctx.principal, input));
-
-export const teachersRouter = router({ list: teachersList, upsertMyProfile: teachersUpsertMyProfile });

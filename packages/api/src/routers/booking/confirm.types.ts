@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { ZId } from "../shared-schemas.ts";
+import { ZBookingRef } from "./schemas.ts";
+
+export const ZBookingConfirmInput = ZBookingRef;
+export const ZBookingConfirmOutput = z.object({ id: ZId, status: z.literal("CONFIRMED"), packageId: ZId, lessonId: ZId });
+
+export type TBookingConfirmInput = z.input<typeof ZBookingConfirmInput>;
+export type TBookingConfirmOutput = z.output<typeof ZBookingConfirmOutput>;

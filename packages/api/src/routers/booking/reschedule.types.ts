@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ZBookingStatus, ZId } from "../shared-schemas.ts";
+import { ZBookingRef } from "./schemas.ts";
+
+export const ZBookingRescheduleInput = ZBookingRef.extend({ newSlotId: ZId });
+export const ZBookingRescheduleOutput = z.object({
+  id: ZId,
+  status: ZBookingStatus,
+  rescheduledFromId: ZId,
+  lessonId: ZId.nullable(),
+});
+
+export type TBookingRescheduleInput = z.input<typeof ZBookingRescheduleInput>;
+export type TBookingRescheduleOutput = z.output<typeof ZBookingRescheduleOutput>;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ZBookingStatus, ZId } from "../shared-schemas.ts";
+
+/** The booking a call acts on. */
+export const ZBookingRef = z.object({ bookingId: ZId });
+
+/** A booking as its student and its teacher see it in their lists. */
+export const ZBookingSummary = z.object({
+  id: ZId,
+  status: ZBookingStatus,
+  holdExpiresAt: z.date(),
+  packageId: ZId.nullable(),
+  lessonId: ZId.nullable(),
+  lessonReturned: z.boolean(),
+  rescheduledFromId: ZId.nullable(),
+  rescheduledToId: ZId.nullable(),
+  createdAt: z.date(),
+  studentName: z.string(),
+  slot: z.object({ id: ZId, teacherId: ZId, teacherName: z.string(), startsAt: z.date(), endsAt: z.date() }),
+});
+
+export type TBookingSummary = z.output<typeof ZBookingSummary>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZId, ZTimeZone } from "../shared-schemas.ts";
+import { ZEmail, ZLocale, ZPassword } from "./schemas.ts";
+
+/** ADMIN is not among the choices: self-registration never creates one. */
+const ZRegistrableRole = z.enum(["STUDENT", "TEACHER"]);
+
+export const ZIdentityRegisterInput = z.object({
+  email: ZEmail,
+  password: ZPassword,
+  name: z.string().trim().min(1).max(100),
+  role: ZRegistrableRole.default("STUDENT"),
+  locale: ZLocale.default("en"),
+  timezone: ZTimeZone.optional(),
+});
+export const ZIdentityRegisterOutput = z.object({ id: ZId, email: z.string(), role: ZRegistrableRole });
+
+export type TIdentityRegisterInput = z.input<typeof ZIdentityRegisterInput>;
+export type TIdentityRegisterOutput = z.output<typeof ZIdentityRegisterOutput>;

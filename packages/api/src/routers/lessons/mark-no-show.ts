@@ -1,0 +1,12 @@
+import { recordLessonOutcome } from "@guitaronline/domain";
+import { teacherProcedure } from "../../trpc/procedures.ts";
+import { ZLessonsMarkNoShowInput, ZLessonsMarkNoShowOutput } from "./mark-no-show.types.ts";
+
+export const lessonsMarkNoShow = teacherProcedure
+  .meta({
+    description: "Marks your lesson as a no-show once it has begun. Recording it again changes nothing.",
+    appCodes: ["not_found", "invalid_transition"],
+  })
+  .input(ZLessonsMarkNoShowInput)
+  .output(ZLessonsMarkNoShowOutput)
+  .mutation(({ ctx, input }) => recordLessonOutcome(ctx.deps, ctx.principal, { ...input, outcome: "NO_SHOW" }));

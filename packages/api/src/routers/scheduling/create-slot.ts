@@ -1,0 +1,14 @@
+import { createSlot } from "@guitaronline/domain";
+import { staffProcedure } from "../../trpc/procedures.ts";
+import { ZSchedulingCreateSlotInput, ZSchedulingCreateSlotOutput } from "./create-slot.types.ts";
+
+export const schedulingCreateSlot = staffProcedure
+  .meta({
+    description:
+      "Publishes a free slot: a teacher their own, an admin for the approved teacher named by teacherId. A " +
+      "teacher's slots never overlap.",
+    appCodes: ["forbidden", "not_found", "slot_in_past", "slot_overlap"],
+  })
+  .input(ZSchedulingCreateSlotInput)
+  .output(ZSchedulingCreateSlotOutput)
+  .mutation(({ ctx, input }) => createSlot(ctx.deps, ctx.principal, input));
