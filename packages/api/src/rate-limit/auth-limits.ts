@@ -16,6 +16,8 @@ import { upstashLimiter, type WindowLimit } from "./upstash-limiter.ts";
 export interface AuthRateLimits {
   registration(ip: string): Promise<void>;
   signIn(ip: string, email: string): Promise<void>;
+  /** One two-factor code tried on the account (at sign-in or in the account page), by its e-mail. */
+  mfaCode(email: string): Promise<void>;
 }
 
 export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRateLimits {
@@ -41,7 +43,14 @@ export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRate
     requests: config.AUTH_RATE_LIMIT_ACCOUNT_REQUESTS,
     windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
   });
+  // Its own budget of the account's size: guessing six digits stays at a few tries a minute.
+  const mfaByAccount = limiterFor({
+    prefix: "mfa:account",
+    requests: config.AUTH_RATE_LIMIT_ACCOUNT_REQUESTS,
+    windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
+  });
   return {
+    mfaCode: (email) => enforceLimit(mfaByAccount, email),
     registration: (ip) => enforceLimit(registrationByIp, rateLimitKey(ip)),
     async signIn(ip, email) {
       // The address first: a client over its own budget spends none of the account's.

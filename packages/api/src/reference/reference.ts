@@ -54,7 +54,11 @@ export function describeRouter(router: AnyRouter): ProcedureReference[] {
   if (undocumented.length > 0) throw new Error(`Procedures without reference meta: ${undocumented.join("; ")}`);
   return proceduresOf(router).map(([path, procedure]) => {
     const { access, description, appCodes = [] } = metaOf(procedure) as Required<ProcedureMeta>;
-    const generic = GENERIC_APP_CODES[typeof access === "string" ? access : "roles"];
+    const generic: readonly AppCode[] = [
+      ...GENERIC_APP_CODES[typeof access === "string" ? access : "roles"],
+      // An admin without two-factor sign-in, where AUTH_REQUIRE_ADMIN_MFA asks for it.
+      ...(typeof access !== "string" && access.includes("ADMIN") ? (["mfa_required"] as const) : []),
+    ];
     return {
       path,
       router: path.split(".")[0]!,

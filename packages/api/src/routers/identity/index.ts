@@ -1,6 +1,7 @@
 import { router } from "../../trpc/init.ts";
 import { identityApiTokens, identityCreateApiToken, identityRevokeApiToken } from "./api-tokens.ts";
 import { identityMe } from "./me.ts";
+import { identityMfaRouter } from "./mfa/index.ts";
 import { identityRegister } from "./register.ts";
 import { identityChangePassword, identitySignOutEverywhere } from "./sessions.ts";
 
@@ -12,4 +13,5 @@ export const identityRouter = router({
   revokeApiToken: identityRevokeApiToken,
   changePassword: identityChangePassword,
   signOutEverywhere: identitySignOutEverywhere,
+  mfa: identityMfaRouter,
 });
