@@ -31,6 +31,17 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
     call: (client) => client.identity.changePassword.mutate({ currentPassword: "wrong password", newPassword: "another long one" }),
   },
   "identity.signOutEverywhere": { allowed: signedIn, call: (client) => client.identity.signOutEverywhere.mutate() },
+  "identity.mfa.status": { allowed: signedIn, call: (client) => client.identity.mfa.status.query() },
+  "identity.mfa.enroll": { allowed: signedIn, call: (client) => client.identity.mfa.enroll.mutate() },
+  "identity.mfa.confirm": { allowed: signedIn, call: (client) => client.identity.mfa.confirm.mutate({ code: "123456" }) },
+  "identity.mfa.disable": {
+    allowed: signedIn,
+    call: (client) => client.identity.mfa.disable.mutate({ code: "123456", password: "wrong password" }),
+  },
+  "identity.mfa.regenerateRecoveryCodes": {
+    allowed: signedIn,
+    call: (client) => client.identity.mfa.regenerateRecoveryCodes.mutate({ code: "123456" }),
+  },
   "admin.approveTeacher": { allowed: ["admin"], call: (client) => client.admin.approveTeacher.mutate({ userId: someUserId }) },
   "admin.setUserDisabled": {
     allowed: ["admin"],

@@ -115,6 +115,13 @@ describe("production guards", () => {
     expect(parseConfig(acknowledged).AUTH_RATE_LIMIT_BACKEND).toBe("memory");
   });
 
+  it("requires two-factor sign-in of admins in production unless told otherwise", () => {
+    expect(parseConfig(production).AUTH_REQUIRE_ADMIN_MFA).toBe(true);
+    expect(parseConfig({ ...production, AUTH_REQUIRE_ADMIN_MFA: "false" }).AUTH_REQUIRE_ADMIN_MFA).toBe(false);
+    expect(parseConfig(valid).AUTH_REQUIRE_ADMIN_MFA).toBe(false);
+    expect(parseConfig({ ...valid, AUTH_REQUIRE_ADMIN_MFA: "true" }).AUTH_REQUIRE_ADMIN_MFA).toBe(true);
+  });
+
   it("requires the Upstash credentials for the upstash limiter", () => {
     expect(problemsOf({ ...production, AUTH_RATE_LIMIT_BACKEND: "upstash" }).sort()).toEqual([
       "UPSTASH_REDIS_REST_TOKEN",

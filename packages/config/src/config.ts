@@ -3,8 +3,9 @@ import { envSchema, type RawEnv } from "./env-schema.ts";
 
 export type RateLimitBackend = "memory" | "redis" | "upstash";
 
-export type AppConfig = Omit<RawEnv, "AUTH_RATE_LIMIT_BACKEND"> & {
+export type AppConfig = Omit<RawEnv, "AUTH_RATE_LIMIT_BACKEND" | "AUTH_REQUIRE_ADMIN_MFA"> & {
   AUTH_RATE_LIMIT_BACKEND: RateLimitBackend;
+  AUTH_REQUIRE_ADMIN_MFA: boolean;
   isProduction: boolean;
 };
 
@@ -38,6 +39,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const config: AppConfig = {
     ...raw,
     AUTH_RATE_LIMIT_BACKEND: raw.AUTH_RATE_LIMIT_BACKEND ?? (isProduction ? "redis" : "memory"),
+    AUTH_REQUIRE_ADMIN_MFA:
+      raw.AUTH_REQUIRE_ADMIN_MFA === undefined ? isProduction : ["true", "1"].includes(raw.AUTH_REQUIRE_ADMIN_MFA),
     isProduction,
   };
   const problems = [...productionProblems(config), ...backendProblems(config)];

@@ -49,6 +49,8 @@ export const envSchema = z.object({
   BOOKING_REFUND_WINDOW_HOURS: wholeNumber(0, 24 * 30).default(24),
   BOOKING_MAX_ACTIVE_HOLDS: wholeNumber(1, 50).default(3),
 
+  /** Admins must turn on two-factor sign-in before any admin procedure answers; unset: on in production only. */
+  AUTH_REQUIRE_ADMIN_MFA: z.enum(["true", "false", "1", "0"]).optional(),
   AUTH_RATE_LIMIT_BACKEND: z.enum(["memory", "redis", "upstash"]).optional(),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 24 * 3600).default(60),
   AUTH_RATE_LIMIT_REGISTER_REQUESTS: wholeNumber(1, 10_000).default(5),

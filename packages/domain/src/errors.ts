@@ -22,6 +22,8 @@ export const APP_CODES = [
   "package_not_active",
   "idempotency_conflict",
   "too_many_holds",
+  "mfa_required",
+  "invalid_mfa_code",
 ] as const;
 
 export type AppCode = (typeof APP_CODES)[number];
@@ -181,5 +183,23 @@ export class IdempotencyConflict extends DomainError {
   readonly kind = "CONFLICT";
   constructor() {
     super("This idempotency key was already used for a different request.");
+  }
+}
+
+/** The account has two-factor sign-in on and no code came, or an admin must turn it on first. */
+export class MfaRequired extends DomainError {
+  readonly appCode = "mfa_required";
+  readonly kind = "FORBIDDEN";
+  constructor(message = "Enter the code from your authenticator app or a recovery code.") {
+    super(message);
+  }
+}
+
+/** The authenticator code or recovery code was wrong, already used, or out of its time window. */
+export class InvalidMfaCode extends DomainError {
+  readonly appCode = "invalid_mfa_code";
+  readonly kind = "BAD_REQUEST";
+  constructor() {
+    super("The code is wrong or was already used.");
   }
 }

@@ -9,6 +9,15 @@ export { changePassword } from "./identity/change-password.ts";
 export { normaliseEmail } from "./identity/email.ts";
 export { approveTeacher, listUsers, setUserDisabled, signOutEverywhere } from "./identity/manage-users.ts";
 export { hashPassword, verifyPassword } from "./identity/password.ts";
+export {
+  confirmMfa,
+  disableMfa,
+  enrollMfa,
+  hasMfaEnabled,
+  mfaStatus,
+  regenerateRecoveryCodes,
+} from "./identity/mfa.ts";
+export { mfaSecretBox, type MfaSecretBox } from "./identity/mfa-secret-box.ts";
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./identity/password-policy.ts";
 export type { Principal } from "./identity/principal.ts";
 export { registerUser } from "./identity/register-user.ts";

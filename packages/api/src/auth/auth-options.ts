@@ -1,14 +1,23 @@
-import { authenticate, InvalidCredentials } from "@guitaronline/domain";
+import { authenticate, InvalidCredentials, InvalidMfaCode, mfaSecretBox, MfaRequired } from "@guitaronline/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "../rate-limit/client-ip.ts";
 import { domainDeps, type ApiDeps } from "../api-deps.ts";
-import { limitSignIn } from "./auth-route.ts";
+import { limitSignIn, limitSignInCode } from "./auth-route.ts";
 import { sameOriginPath } from "./callback-url.ts";
 import { browserSessionIsLive, endBrowserSession, openBrowserSession } from "./browser-sessions.ts";
 
-const ZCredentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
+const ZCredentials = z.object({
+  email: z.string().max(254),
+  password: z.string().max(200),
+  /** The second factor, for an account with it on: a TOTP code or a recovery code. */
+  code: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((code) => code?.trim() || undefined),
+});
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -40,18 +49,25 @@ export function createAuthOptions(deps: ApiDeps): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "e-mail and password",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "E-mail", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Authenticator or recovery code", type: "text" },
+        },
         async authorize(credentials, request) {
           const parsed = ZCredentials.safeParse(credentials);
           if (!parsed.success) return null;
           const headers = new Headers(request.headers as Record<string, string>);
           await limitSignIn(deps, headers, parsed.data.email);
+          if (parsed.data.code) await limitSignInCode(deps, parsed.data.email);
           const ip = clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS);
           try {
-            const user = await authenticate(domainDeps(deps), { ip }, parsed.data);
+            const user = await authenticate(domainDeps(deps), { ip }, parsed.data, mfaSecretBox(deps.config.AUTH_SECRET));
             return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
           } catch (error) {
             if (error instanceof InvalidCredentials) return null;
+            // next-auth answers `error: "mfa_required"` / `"invalid_mfa_code"`: the form asks for the code.
+            if (error instanceof MfaRequired || error instanceof InvalidMfaCode) throw new Error(error.appCode);
             throw error;
           }
         },

@@ -19,8 +19,19 @@ const signInRefusal = new AsyncLocalStorage<{ error?: DomainError }>();
  * the credentials provider is about to check; over either budget the attempt stops here.
  */
 export async function limitSignIn(deps: ApiDeps, headers: Headers, email: string): Promise<void> {
+  await refuseOverLimit(deps, () =>
+    deps.rateLimits.signIn(clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS), normaliseEmail(email)),
+  );
+}
+
+/** Spends one two-factor code attempt of the account, when the sign-in carries a code. */
+export function limitSignInCode(deps: ApiDeps, email: string): Promise<void> {
+  return refuseOverLimit(deps, () => deps.rateLimits.mfaCode(normaliseEmail(email)));
+}
+
+async function refuseOverLimit(deps: ApiDeps, spend: () => Promise<void>): Promise<void> {
   try {
-    await deps.rateLimits.signIn(clientIp(headers, deps.config.AUTH_RATE_LIMIT_TRUSTED_PROXY_IPS), normaliseEmail(email));
+    await spend();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.kind === "SERVICE_UNAVAILABLE") deps.log.warn("sign-in refused: rate limiter unavailable", { error: error.cause });

@@ -23,6 +23,8 @@ export interface AuthRateLimits {
    * answer must not stop the school's bookings, and this budget curbs abuse, not guessing.
    */
   mutation(userId: string): Promise<void>;
+  /** One two-factor code tried on the account (at sign-in or in the account page), by its e-mail. */
+  mfaCode(email: string): Promise<void>;
 }
 
 export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRateLimits {
@@ -49,7 +51,14 @@ export function createAuthRateLimits(config: AppConfig, redis?: Redis): AuthRate
     windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
   });
   const mutationsByUser = limiterFor({ prefix: "mutation:user", requests: config.AUTH_RATE_LIMIT_MUTATION_REQUESTS, windowSeconds });
+  // Its own budget of the account's size: guessing six digits stays at a few tries a minute.
+  const mfaByAccount = limiterFor({
+    prefix: "mfa:account",
+    requests: config.AUTH_RATE_LIMIT_ACCOUNT_REQUESTS,
+    windowSeconds: config.AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS,
+  });
   return {
+    mfaCode: (email) => enforceLimit(mfaByAccount, email),
     registration: (ip) => enforceLimit(registrationByIp, rateLimitKey(ip)),
     mutation: (userId) =>
       enforceLimit(mutationsByUser, userId).catch((error: unknown) => {

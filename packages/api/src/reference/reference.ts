@@ -55,7 +55,12 @@ export function describeRouter(router: AnyRouter): ProcedureReference[] {
   return proceduresOf(router).map(([path, procedure]) => {
     const { access, description, appCodes = [] } = metaOf(procedure) as Required<ProcedureMeta>;
     const budgeted: readonly AppCode[] = procedure._def.type === "mutation" && access !== "public" ? ["rate_limited"] : [];
-    const generic = [...GENERIC_APP_CODES[typeof access === "string" ? access : "roles"], ...budgeted];
+    const generic: readonly AppCode[] = [
+      ...GENERIC_APP_CODES[typeof access === "string" ? access : "roles"],
+      ...budgeted,
+      // An admin without two-factor sign-in, where AUTH_REQUIRE_ADMIN_MFA asks for it.
+      ...(typeof access !== "string" && access.includes("ADMIN") ? (["mfa_required"] as const) : []),
+    ];
     return {
       path,
       router: path.split(".")[0]!,

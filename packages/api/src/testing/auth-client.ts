@@ -32,10 +32,11 @@ export class AuthClient {
 
   /** The portal's sign-in: a form POST to the credentials callback, answered with JSON. */
   async signIn(
-    credentials: { email: string; password: string },
+    credentials: { email: string; password: string; code?: string },
     { ip = "203.0.113.9", path = "/api/auth/callback/credentials", contentType = "application/x-www-form-urlencoded" } = {},
   ): Promise<Response> {
-    const form = new URLSearchParams({ ...credentials, csrfToken: await this.csrfToken(), json: "true" });
+    const fields = Object.entries(credentials).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    const form = new URLSearchParams({ ...Object.fromEntries(fields), csrfToken: await this.csrfToken(), json: "true" });
     return this.send("POST", path, { body: form.toString(), headers: { "content-type": contentType, [PEER_ADDRESS_HEADER]: ip } });
   }
 

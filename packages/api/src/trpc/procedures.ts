@@ -1,5 +1,5 @@
 import type { Role } from "@guitaronline/db";
-import type { Principal } from "@guitaronline/domain";
+import { hasMfaEnabled, MfaRequired, type Principal } from "@guitaronline/domain";
 import { TRPCError } from "@trpc/server";
 import { publicProcedure } from "./init.ts";
 
@@ -24,11 +24,18 @@ function refusalFor(principal: Principal, roles: readonly Role[]): string | unde
   return undefined;
 }
 
-/** Callable by the given roles only; anyone else signed in is FORBIDDEN. */
+/**
+ * Callable by the given roles only; anyone else signed in is FORBIDDEN. With AUTH_REQUIRE_ADMIN_MFA
+ * an admin without two-factor sign-in is FORBIDDEN too (`mfa_required`) until they turn it on in
+ * their account page, which only needs signed-in procedures.
+ */
 const guardFor = (...roles: Role[]) =>
-  memberProcedure.use(({ ctx, next }) => {
+  memberProcedure.use(async ({ ctx, next }) => {
     const refusal = refusalFor(ctx.principal, roles);
     if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
+    if (ctx.principal.role === "ADMIN" && ctx.config.AUTH_REQUIRE_ADMIN_MFA && !(await hasMfaEnabled(ctx.deps, ctx.principal.id))) {
+      throw new MfaRequired("Turn on two-factor sign-in in your account page first: admins need it here.");
+    }
     return next();
   }).meta({ access: roles });
 

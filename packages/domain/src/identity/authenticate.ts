@@ -1,8 +1,10 @@
 import type { DomainDeps } from "../deps.ts";
-import { InvalidCredentials } from "../errors.ts";
+import { InvalidCredentials, InvalidMfaCode, MfaRequired } from "../errors.ts";
 import { record } from "../events/record.ts";
 import type { Visitor } from "./actor.ts";
 import { normaliseEmail } from "./email.ts";
+import { checkSignInSecondFactor } from "./mfa.ts";
+import type { MfaSecretBox } from "./mfa-secret-box.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { principalFields, type Principal } from "./principal.ts";
 
@@ -16,17 +18,20 @@ export interface Authenticated extends Principal {
 /**
  * Sign-in's credential check. Wrong e-mail, wrong password and disabled account all give the
  * same InvalidCredentials, so the answer never tells which half was wrong. Both outcomes are
- * audited.
+ * audited. An account with two-factor sign-in on also needs `code` (TOTP or recovery code): without
+ * one it is MfaRequired, with a wrong or reused one InvalidMfaCode; both only after the password
+ * was right, so the sign-in form can ask for the code.
  */
 export async function authenticate(
   deps: DomainDeps,
   visitor: Visitor,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; code?: string | undefined },
+  box?: MfaSecretBox,
 ): Promise<Authenticated> {
   const email = normaliseEmail(credentials.email);
   const user = await deps.db.user.findUnique({
     where: { email },
-    select: { ...principalFields, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { ...principalFields, passwordHash: true, disabledAt: true, sessionVersion: true, mfaEnabledAt: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), credentials.password);
   const ip = visitor.ip ? { ip: visitor.ip } : {};
@@ -40,8 +45,21 @@ export async function authenticate(
     });
     throw new InvalidCredentials();
   }
+  if (user.mfaEnabledAt) {
+    if (!credentials.code) throw new MfaRequired();
+    if (!box) throw new Error("authenticate needs the MFA secret box for an account with two-factor sign-in on");
+    if (!(await checkSignInSecondFactor(deps, box, user.id, credentials.code))) {
+      await record(deps.db, {
+        actor: visitor,
+        entity: { type: "user", id: user.id },
+        audit: "identity.sign_in_failed",
+        metadata: { email, reason: "invalid_mfa_code", ...ip },
+      });
+      throw new InvalidMfaCode();
+    }
+  }
   // One row, so the insert is its own transaction.
   await record(deps.db, { actor: user, entity: { type: "user", id: user.id }, audit: "identity.signed_in", metadata: ip });
-  const { passwordHash: _hash, disabledAt: _disabled, ...authenticated } = user;
+  const { passwordHash: _hash, disabledAt: _disabled, mfaEnabledAt: _mfa, ...authenticated } = user;
   return authenticated;
 }

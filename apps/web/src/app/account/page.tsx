@@ -2,12 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePassword } from "@/components/account/change-password";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { TwoFactor } from "@/components/account/two-factor";
 
 export default async function AccountPage() {
   const t = await getTranslations("account");
   return (
     <section>
       <h1>{t("title")}</h1>
+      <TwoFactor />
       <ApiTokens />
       <ChangePassword />
       <SignOutEverywhere />

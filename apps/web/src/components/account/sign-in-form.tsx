@@ -20,6 +20,8 @@ export function SignInForm({
   const t = useTranslations();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState(initialError);
+  // Once the server answers that this account has two-factor sign-in on, the form asks for the code too.
+  const [needsCode, setNeedsCode] = useState(initialError === "mfa_required" || initialError === "invalid_mfa_code");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,9 +29,11 @@ export function SignInForm({
     setPending(true);
     setError(undefined);
     const form = new FormData(event.currentTarget);
+    const code = needsCode ? String(form.get("code") ?? "").trim() : "";
     const result = await signIn("credentials", {
       email: String(form.get("email")),
       password: String(form.get("password")),
+      ...(code ? { code } : {}),
       redirect: false,
     }).catch(() => ({ ok: false, error: "network" }));
     if (result?.ok && !result.error) {
@@ -37,7 +41,10 @@ export function SignInForm({
       window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
       return;
     }
-    setError(result?.error ?? "internal_error");
+    const refusal = result?.error ?? "internal_error";
+    if (refusal === "mfa_required" || refusal === "invalid_mfa_code") setNeedsCode(true);
+    // The first ask for the code is the next step, not a failure: the code field says what to do.
+    setError(refusal === "mfa_required" && !code ? undefined : refusal);
     setPending(false);
   }
 
@@ -53,6 +60,15 @@ export function SignInForm({
         {t("signIn.password")}
         <input name="password" type="password" autoComplete="current-password" required maxLength={200} />
       </label>
+      {needsCode && (
+        <>
+          <p className="notice">{t("signIn.codeHelp")}</p>
+          <label>
+            {t("signIn.code")}
+            <input name="code" autoComplete="one-time-code" required minLength={6} maxLength={20} autoFocus />
+          </label>
+        </>
+      )}
       <SubmitButton pending={pending} pendingLabel={t("signIn.submitting")}>
         {t("signIn.submit")}
       </SubmitButton>

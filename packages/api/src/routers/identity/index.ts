@@ -3,6 +3,7 @@ import { identityApiTokens } from "./api-tokens.ts";
 import { identityChangePassword } from "./change-password.ts";
 import { identityCreateApiToken } from "./create-api-token.ts";
 import { identityMe } from "./me.ts";
+import { identityMfaRouter } from "./mfa/index.ts";
 import { identityRegister } from "./register.ts";
 import { identityRevokeApiToken } from "./revoke-api-token.ts";
 import { identitySignOutEverywhere } from "./sign-out-everywhere.ts";
@@ -15,4 +16,5 @@ export const identityRouter = router({
   revokeApiToken: identityRevokeApiToken,
   changePassword: identityChangePassword,
   signOutEverywhere: identitySignOutEverywhere,
+  mfa: identityMfaRouter,
 });
