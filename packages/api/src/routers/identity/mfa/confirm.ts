@@ -1,6 +1,6 @@
 import { confirmMfa } from "@guitaronline/domain";
 import { memberProcedure } from "../../../trpc/procedures.ts";
-import { ZConfirmInput, ZRecoveryCodesOutput } from "./confirm.types.ts";
+import { ZIdentityMfaConfirmInput, ZIdentityMfaRecoveryCodesOutput } from "./confirm.types.ts";
 import { secretBoxOf, spendMfaAttempt } from "./mfa-attempts.ts";
 
 export const identityMfaConfirm = memberProcedure
@@ -10,8 +10,8 @@ export const identityMfaConfirm = memberProcedure
       "Answers ten recovery codes, shown this once. Code attempts are limited per account.",
     appCodes: ["invalid_mfa_code", "invalid_transition", "rate_limited", "temporarily_unavailable"],
   })
-  .input(ZConfirmInput)
-  .output(ZRecoveryCodesOutput)
+  .input(ZIdentityMfaConfirmInput)
+  .output(ZIdentityMfaRecoveryCodesOutput)
   .mutation(async ({ ctx, input }) => {
     await spendMfaAttempt(ctx);
     return confirmMfa(ctx.deps, ctx.principal, input, secretBoxOf(ctx.config));

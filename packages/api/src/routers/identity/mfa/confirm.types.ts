@@ -7,11 +7,11 @@ export const zTotpCode = z
   .regex(/^\d{3} ?\d{3}$/, "six digits")
   .meta({ examples: ["123456"] });
 
-export const ZConfirmInput = z.object({ code: zTotpCode });
-export type TConfirmInput = z.infer<typeof ZConfirmInput>;
+export const ZIdentityMfaConfirmInput = z.object({ code: zTotpCode });
+export type TIdentityMfaConfirmInput = z.infer<typeof ZIdentityMfaConfirmInput>;
 
-export const ZRecoveryCodesOutput = z.object({
+export const ZIdentityMfaRecoveryCodesOutput = z.object({
   /** Shown once: only their hashes are kept. */
   recoveryCodes: z.array(z.string()),
 });
-export type TRecoveryCodesOutput = z.infer<typeof ZRecoveryCodesOutput>;
+export type TIdentityMfaRecoveryCodesOutput = z.infer<typeof ZIdentityMfaRecoveryCodesOutput>;

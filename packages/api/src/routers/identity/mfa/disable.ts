@@ -1,6 +1,6 @@
 import { disableMfa } from "@guitaronline/domain";
 import { memberProcedure } from "../../../trpc/procedures.ts";
-import { ZDisableInput, ZDisableOutput } from "./disable.types.ts";
+import { ZIdentityMfaDisableInput, ZIdentityMfaDisableOutput } from "./disable.types.ts";
 import { secretBoxOf, spendMfaAttempt } from "./mfa-attempts.ts";
 
 export const identityMfaDisable = memberProcedure
@@ -10,8 +10,8 @@ export const identityMfaDisable = memberProcedure
       "Code attempts are limited per account.",
     appCodes: ["invalid_mfa_code", "invalid_credentials", "invalid_transition", "rate_limited", "temporarily_unavailable"],
   })
-  .input(ZDisableInput)
-  .output(ZDisableOutput)
+  .input(ZIdentityMfaDisableInput)
+  .output(ZIdentityMfaDisableOutput)
   .mutation(async ({ ctx, input }) => {
     await spendMfaAttempt(ctx);
     return disableMfa(ctx.deps, ctx.principal, input, secretBoxOf(ctx.config));

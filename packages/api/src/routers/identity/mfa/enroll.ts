@@ -1,6 +1,6 @@
 import { enrollMfa } from "@guitaronline/domain";
 import { memberProcedure } from "../../../trpc/procedures.ts";
-import { ZEnrollOutput } from "./enroll.types.ts";
+import { ZIdentityMfaEnrollOutput } from "./enroll.types.ts";
 import { secretBoxOf } from "./mfa-attempts.ts";
 
 export const identityMfaEnroll = memberProcedure
@@ -10,5 +10,5 @@ export const identityMfaEnroll = memberProcedure
       "at sign-in until identity.mfa.confirm; calling it again replaces the secret.",
     appCodes: ["invalid_transition"],
   })
-  .output(ZEnrollOutput)
+  .output(ZIdentityMfaEnrollOutput)
   .mutation(({ ctx }) => enrollMfa(ctx.deps, ctx.principal, secretBoxOf(ctx.config)));

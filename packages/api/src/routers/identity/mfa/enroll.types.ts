@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-export const ZEnrollOutput = z.object({
+export const ZIdentityMfaEnrollOutput = z.object({
   /** The base32 secret, for typing into an authenticator app by hand. */
   secret: z.string(),
   otpauthUrl: z.string(),
   /** The otpauth URL as a QR code: an SVG `data:` URL for an <img>. */
   qrCodeDataUrl: z.string(),
 });
-export type TEnrollOutput = z.infer<typeof ZEnrollOutput>;
+export type TIdentityMfaEnrollOutput = z.infer<typeof ZIdentityMfaEnrollOutput>;

@@ -1,8 +1,8 @@
 import { regenerateRecoveryCodes } from "@guitaronline/domain";
 import { memberProcedure } from "../../../trpc/procedures.ts";
-import { ZRecoveryCodesOutput } from "./confirm.types.ts";
+import { ZIdentityMfaRecoveryCodesOutput } from "./confirm.types.ts";
 import { secretBoxOf, spendMfaAttempt } from "./mfa-attempts.ts";
-import { ZRegenerateRecoveryCodesInput } from "./regenerate-recovery-codes.types.ts";
+import { ZIdentityMfaRegenerateRecoveryCodesInput } from "./regenerate-recovery-codes.types.ts";
 
 export const identityMfaRegenerateRecoveryCodes = memberProcedure
   .meta({
@@ -11,8 +11,8 @@ export const identityMfaRegenerateRecoveryCodes = memberProcedure
       "once. Code attempts are limited per account.",
     appCodes: ["invalid_mfa_code", "invalid_transition", "rate_limited", "temporarily_unavailable"],
   })
-  .input(ZRegenerateRecoveryCodesInput)
-  .output(ZRecoveryCodesOutput)
+  .input(ZIdentityMfaRegenerateRecoveryCodesInput)
+  .output(ZIdentityMfaRecoveryCodesOutput)
   .mutation(async ({ ctx, input }) => {
     await spendMfaAttempt(ctx);
     return regenerateRecoveryCodes(ctx.deps, ctx.principal, input, secretBoxOf(ctx.config));

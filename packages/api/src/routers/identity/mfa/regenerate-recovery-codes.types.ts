@@ -1,5 +1,5 @@
 import { z } from "zod";
 import { zTotpCode } from "./confirm.types.ts";
 
-export const ZRegenerateRecoveryCodesInput = z.object({ code: zTotpCode });
-export type TRegenerateRecoveryCodesInput = z.infer<typeof ZRegenerateRecoveryCodesInput>;
+export const ZIdentityMfaRegenerateRecoveryCodesInput = z.object({ code: zTotpCode });
+export type TIdentityMfaRegenerateRecoveryCodesInput = z.infer<typeof ZIdentityMfaRegenerateRecoveryCodesInput>;

@@ -1,6 +1,6 @@
 import { mfaStatus } from "@guitaronline/domain";
 import { memberProcedure } from "../../../trpc/procedures.ts";
-import { ZStatusOutput } from "./status.types.ts";
+import { ZIdentityMfaStatusOutput } from "./status.types.ts";
 
 export const identityMfaStatus = memberProcedure
   .meta({
@@ -8,7 +8,7 @@ export const identityMfaStatus = memberProcedure
       "Whether two-factor sign-in is on for your account, how many recovery codes are left, and whether your role " +
       "requires it.",
   })
-  .output(ZStatusOutput)
+  .output(ZIdentityMfaStatusOutput)
   .query(async ({ ctx }) => ({
     ...(await mfaStatus(ctx.deps, ctx.principal)),
     required: ctx.principal.role === "ADMIN" && ctx.config.AUTH_REQUIRE_ADMIN_MFA,
