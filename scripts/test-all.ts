@@ -16,7 +16,7 @@ import {
   startEmbeddedPostgres,
   type RunningPostgres,
   type RunningRedis,
-} from "@guitaronline/db/services";
+} from "@guitaronline/testbed/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { runToEnd } from "./lib/child-processes.ts";
 import { runStartSmoke } from "./start-smoke.ts";

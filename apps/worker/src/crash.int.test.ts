@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { freePort } from "@guitaronline/db/services";
-import { aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { freePort } from "@guitaronline/testbed/services";
+import { aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpSink } from "./testing/smtp-sink.ts";
 

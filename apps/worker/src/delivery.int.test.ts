@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createDb } from "@guitaronline/db";
-import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import {
   confirmBooking,
   createPayment,

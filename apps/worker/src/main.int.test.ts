@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { freePort } from "@guitaronline/db/services";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { freePort } from "@guitaronline/testbed/services";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const main = fileURLToPath(new URL("./main.ts", import.meta.url));

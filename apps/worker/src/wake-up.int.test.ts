@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { cancelBooking, confirmBooking, holdBooking, systemClock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";

@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { freePort } from "@guitaronline/db/services";
+import { freePort } from "@guitaronline/testbed/services";
 
 /** A real local SMTP server that keeps every message it accepts, parsed. */
 export async function startSmtpSink({ delayMs = 0 }: { delayMs?: number } = {}) {

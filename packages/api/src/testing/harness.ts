@@ -3,7 +3,7 @@ import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";

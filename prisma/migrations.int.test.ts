@@ -3,8 +3,8 @@ import { readdir, readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, runPrisma, withServerConnection } from "./services/index.ts";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "./testing/index.ts";
+import { repoRoot, runPrisma, withServerConnection } from "@guitaronline/testbed/services";
+import { createTestDatabase, testServerUrl, type TestDatabase } from "@guitaronline/testbed/testing";
 
 const migrationsDir = join(repoRoot, "prisma", "migrations");
 const schemaPath = join(repoRoot, "prisma", "schema.prisma");

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../client.ts";
-import type { Role } from "../generated/prisma/enums.ts";
+import type { Db, Role } from "@guitaronline/db";
 
 const HOUR = 3_600_000;
 

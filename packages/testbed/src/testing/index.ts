@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createDb, type Db } from "../client.ts";
+import { createDb, type Db } from "@guitaronline/db";
 import { createDatabase, dropDatabase } from "../services/index.ts";
 import { testDatabasePrefix } from "./names.ts";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inTransaction, isRetryableConflict } from "./transaction.ts";
-import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
+import { inTransaction, isRetryableConflict } from "@guitaronline/db";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 
 let database: TestDatabase;
 beforeAll(async () => {
