@@ -41,4 +41,4 @@ export function testServerUrl(): string {
 }
 
 
-export { aPackage, aSlot, aUserRow, lessonsLeft } from "./factories.ts";
+export { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, lessonsLeft } from "./factories.ts";
