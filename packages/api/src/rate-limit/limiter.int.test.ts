@@ -7,7 +7,7 @@ import { TemporarilyUnavailable } from "@guitaronline/domain";
 import { freePort } from "@guitaronline/testbed/services";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withSignInRateLimit } from "../auth/sign-in-rate-limit.ts";
 import { connectRedis } from "../redis.ts";
 import { aUser, clientFor, failureOf, testConfig, testDeps } from "../testing/harness.ts";
@@ -17,6 +17,9 @@ import { enforceLimit } from "./limiter.ts";
 import { upstashLimiter } from "./upstash-limiter.ts";
 
 const redisUrl = process.env.TEST_REDIS_URL;
+
+/** The start of the next window of `seconds` from now, in milliseconds since the epoch. */
+const windowStart = (seconds: number) => (Math.floor(Date.now() / (seconds * 1000)) + 1) * seconds * 1000;
 if (!redisUrl) {
   process.stderr.write("\n!!! TEST_REDIS_URL is not set: the Redis rate-limit tests are SKIPPED !!!\n\n");
 }
@@ -39,17 +42,42 @@ describe.skipIf(!redisUrl)("rate limits on the real Redis", () => {
   const limiter = (requests: number, windowSeconds: number) =>
     upstashLimiter(upstashCommandsOverIoredis(redis), { prefix, requests, windowSeconds });
 
-  it("allows N attempts, refuses attempt N+1 with a Retry-After, and the window slides", async () => {
+  it("allows N attempts in a window and refuses attempt N+1 with a Retry-After", async () => {
     const key = randomUUID();
-    const threePerSecond = limiter(3, 1);
-    // Start at the beginning of a window, so all four attempts fall into it.
-    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
-    const decisions = [];
-    for (let attempt = 0; attempt < 4; attempt++) decisions.push(await threePerSecond.consume(key));
-    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
-    expect(decisions[3]!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    expect((await threePerSecond.consume(key)).allowed).toBe(true);
+    const threePerMinute = limiter(3, 60);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(windowStart(60) + 1_000);
+      const decisions = [];
+      for (let attempt = 0; attempt < 4; attempt++) decisions.push(await threePerMinute.consume(key));
+      expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
+      expect(decisions[3]!.retryAfterSeconds).toBe(59);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("the window slides: a quarter into the next window, three quarters of the last one's attempts still count", async () => {
+    const key = randomUUID();
+    const threePerMinute = limiter(3, 60);
+    vi.useFakeTimers({ toFake: ["Date"] }); // the limiter reads the time from Date; Redis keeps the counts
+    try {
+      const start = windowStart(60);
+      vi.setSystemTime(start + 1_000);
+      for (let attempt = 0; attempt < 3; attempt++) expect((await threePerMinute.consume(key)).allowed).toBe(true);
+      // A fixed window would start afresh here and allow three.
+      vi.setSystemTime(start + 60_000 + 15_000);
+      expect((await threePerMinute.consume(key)).allowed).toBe(true); // 3 × 0.75 rounds down to 2 in use
+      expect((await threePerMinute.consume(key)).allowed).toBe(false);
+      // Two windows on, nothing of the first remains: the second's one attempt counts a quarter.
+      vi.setSystemTime(start + 120_000 + 45_000);
+      expect((await threePerMinute.consume(key)).allowed).toBe(true);
+      expect((await threePerMinute.consume(key)).allowed).toBe(true);
+      expect((await threePerMinute.consume(key)).allowed).toBe(true);
+      expect((await threePerMinute.consume(key)).allowed).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("two processes share one budget", async () => {
