@@ -85,13 +85,14 @@ async function main(): Promise<number> {
     announce("end-to-end tests (Playwright, Chromium, production build)");
     const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", ...checks], { env });
     const playwrightReport = join(reportsDir, "playwright.json");
+    let playwrightExit = 1;
     if (built === 0) {
       const e2eUrl = await createDatabase(serverUrl, e2eDatabase);
       await migrateDeploy(e2eUrl);
       const db = createDb({ databaseUrl: e2eUrl, poolSize: 2 });
       await seedDemoData(db, { appEnv: "test" }).finally(() => db.$disconnect());
       const webDir = join(repoRoot, "apps", "web");
-      await runToEnd(bin("playwright", webDir), ["test"], {
+      playwrightExit = await runToEnd(bin("playwright", webDir), ["test"], {
         cwd: webDir,
         env: {
           ...env,
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
         },
       });
     }
-    totals.push(playwrightTotals(playwrightReport));
+    totals.push(playwrightTotals(playwrightReport, playwrightExit));
 
     announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
     totals.push(await runStartSmoke());

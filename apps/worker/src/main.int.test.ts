@@ -54,7 +54,7 @@ describe("worker process", () => {
     expect(output()).toContain('"message":"worker stopped"');
   });
 
-  it("expires a hold that lapsed before it started, and one that lapses while it runs, and an overdue package", { timeout: 90_000 }, async () => {
+  it("expires a hold that lapsed before it started, and one that lapses while it runs, and an overdue package", { timeout: 120_000 }, async () => {
     const past = new Date(Date.now() - 60_000);
     const teacher = await aUserRow(database.db, "TEACHER");
     const student = await aUserRow(database.db, "STUDENT");
