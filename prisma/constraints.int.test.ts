@@ -10,8 +10,7 @@ import {
   aPayment,
   aSlot,
   aUserRow,
-  createTestDatabase,
-  type TestDatabase,
+  testDatabaseForFile,
 } from "@guitaronline/testbed/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,17 +34,13 @@ async function declaredConstraints(): Promise<string[]> {
   return names.sort();
 }
 
-let database: TestDatabase;
+const database = testDatabaseForFile();
 let sql: pg.Client;
 beforeAll(async () => {
-  database = await createTestDatabase();
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });
-afterAll(async () => {
-  await sql.end();
-  await database.drop();
-});
+afterAll(() => sql.end());
 
 /** Inserts a copy of row `id` of `table` with `changes` (and a new id) applied. */
 const copyOf = (table: string, id: string, changes: Record<string, unknown>) =>

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { repoRoot, runPrisma, withServerConnection } from "@guitaronline/testbed/services";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "@guitaronline/testbed/testing";
+import { testDatabaseForFile, testServerUrl, type TestDatabase } from "@guitaronline/testbed/testing";
 
 const migrationsDir = join(repoRoot, "prisma", "migrations");
 const schemaPath = join(repoRoot, "prisma", "schema.prisma");
@@ -24,11 +24,7 @@ function diffMigrationsAgainst(schema: string, database: TestDatabase) {
 }
 
 describe("migrations through the WebAssembly schema engine", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = testDatabaseForFile();
 
   it("records every committed migration with the sha256 of its file", async () => {
     const names = (await readdir(migrationsDir, { withFileTypes: true }))

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction, isRetryableConflict } from "@guitaronline/db";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { testDatabaseForFile } from "@guitaronline/testbed/testing";
 
-let database: TestDatabase;
+const database = testDatabaseForFile();
 beforeAll(async () => {
-  database = await createTestDatabase();
   await database.db.$executeRawUnsafe("CREATE TABLE counters (id int PRIMARY KEY, value int NOT NULL)");
   await database.db.$executeRawUnsafe("INSERT INTO counters VALUES (1, 0)");
 });
-afterAll(() => database.drop());
 
 /**
  * Lets `parties` callers through together: each waits until all have arrived. Once open it stays

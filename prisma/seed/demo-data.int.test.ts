@@ -1,6 +1,6 @@
 import { verifyPassword } from "@guitaronline/domain";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testDatabaseForFile } from "@guitaronline/testbed/testing";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedRefusedError, seedDemoData } from "./demo-data.ts";
 
 // A fixed clock, a second before a UTC midnight: the seed plans its slots by date, so runs on either
@@ -9,11 +9,7 @@ const today = new Date();
 const now = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 23, 59, 59));
 
 describe("demo data", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = testDatabaseForFile();
 
   it("creates the three demo accounts with the demo password and an approved teacher", async () => {
     await seedDemoData(database.db, { appEnv: "development", now });

@@ -3,8 +3,8 @@ import { once } from "node:events";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@guitaronline/testbed/services";
-import { aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
+import { describe, expect, it, vi } from "vitest";
 import { bookingConfirmedEvents } from "./testing/events.ts";
 import { startSmtpSink } from "./testing/smtp-sink.ts";
 import type { ParsedMail } from "mailparser";
@@ -13,11 +13,7 @@ const main = fileURLToPath(new URL("./main.ts", import.meta.url));
 const EVENTS = 150;
 const KILLS = 3;
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = testDatabaseForFile();
 
 async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", main], {

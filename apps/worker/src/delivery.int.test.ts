@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createDb } from "@guitaronline/db";
-import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { createDb, type Db } from "@guitaronline/db";
+import { aPackage, aSlot, aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
 import {
   confirmBooking,
   createPayment,
@@ -14,7 +14,7 @@ import {
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
 import { Registry } from "prom-client";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { bookingConfirmedEvents } from "./testing/events.ts";
@@ -23,13 +23,9 @@ import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
 import { createWorkerMetrics } from "./worker-metrics.ts";
 
 const log = createLogger({ app: "worker-test" });
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = testDatabaseForFile();
 
-const dispatcherOn = (options: { mailer?: Mailer; clock?: Clock; db?: TestDatabase["db"]; registry?: Registry; batchSize?: number }) =>
+const dispatcherOn = (options: { mailer?: Mailer; clock?: Clock; db?: Db; registry?: Registry; batchSize?: number }) =>
   createDispatcher({
     db: options.db ?? database.db,
     clock: options.clock ?? systemClock,

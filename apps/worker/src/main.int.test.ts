@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@guitaronline/testbed/services";
-import { aBooking, aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { aBooking, aPackage, aSlot, aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
+import { describe, expect, it, vi } from "vitest";
 
 const main = fileURLToPath(new URL("./main.ts", import.meta.url));
 
@@ -30,11 +30,7 @@ async function firstAnswer(url: string, child: ChildProcess) {
 }
 
 describe("worker process", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = testDatabaseForFile();
 
   it("serves /health and /metrics on its own port and exits 0 on SIGTERM", async () => {
     const port = await freePort();

@@ -1,15 +1,11 @@
-import { aBooking, aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { aBooking, aPackage, aSlot, aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startSchedules } from "./schedules.ts";
 
 const MINUTE = 60_000;
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = testDatabaseForFile();
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { aPackage, aSlot, aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
 import { cancelBooking, confirmBooking, holdBooking, systemClock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { listenForOutboxEvents } from "./outbox-listener.ts";
@@ -11,11 +11,7 @@ import { principalOf } from "./testing/principal.ts";
 import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
 
 const log = createLogger({ app: "worker-test" });
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = testDatabaseForFile();
 
 /** How many connections to this test's database listen for new outbox events. */
 async function listeners(): Promise<number> {

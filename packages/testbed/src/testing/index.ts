@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Db } from "@guitaronline/db";
 import { createDatabase, dropDatabase } from "../services/index.ts";
 import { testDatabasePrefix } from "./names.ts";
@@ -33,6 +33,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.$disconnect();
       await dropDatabase(serverUrl, name);
     },
+  };
+}
+
+/**
+ * The test file's own database: made before its tests and dropped after them. Its fields are
+ * there in tests and hooks (not while the file is being loaded).
+ */
+export function testDatabaseForFile(): TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+  const made = () => {
+    if (!database) throw new Error("The file's test database is made in beforeAll: use it in tests and hooks.");
+    return database;
+  };
+  return {
+    get url() {
+      return made().url;
+    },
+    get name() {
+      return made().name;
+    },
+    get db() {
+      return made().db;
+    },
+    drop: () => made().drop(),
   };
 }
 
