@@ -25,7 +25,7 @@ async function firstAnswer(url: string, child: ChildProcess) {
       if (child.exitCode !== null) throw new Error("worker exited early");
       return fetch(url).catch(() => undefined);
     },
-    { timeout: 30_000, interval: 100 },
+    { timeout: 45_000, interval: 100 },
   );
 }
 
