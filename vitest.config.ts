@@ -19,7 +19,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ["{apps,packages}/*/src/**/*.int.test.ts", "{prisma,scripts}/**/*.int.test.ts"],
           exclude,
-          globalSetup: ["packages/db/src/testing/global-setup.ts"],
+          globalSetup: ["packages/testbed/src/testing/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Files share one PostgreSQL server; two at a time keeps a 2-core machine responsive.

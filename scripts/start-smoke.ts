@@ -5,7 +5,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { freePort, repoRoot } from "@guitaronline/db/services";
+import { freePort, repoRoot } from "@guitaronline/testbed/services";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-data.ts";
 import { runToEnd } from "./lib/child-processes.ts";
 import { portIsFree } from "./lib/ports.ts";

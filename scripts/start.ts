@@ -14,7 +14,7 @@ import {
   repoRoot,
   startEmbeddedPostgres,
   type RunningPostgres,
-} from "@guitaronline/db/services";
+} from "@guitaronline/testbed/services";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "../prisma/seed/demo-data.ts";
 import { runToEnd, stopChild, waitUntilHealthy } from "./lib/child-processes.ts";
 import { localAuthSecret } from "./lib/dev-secret.ts";

@@ -17,7 +17,7 @@ import {
   startEmbeddedPostgres,
   type RunningPostgres,
   type RunningRedis,
-} from "@guitaronline/db/services";
+} from "@guitaronline/testbed/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
 import { runToEnd } from "./lib/child-processes.ts";
@@ -90,13 +90,14 @@ async function main(): Promise<number> {
     announce("end-to-end tests (Playwright, Chromium, production build)");
     const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", ...checks], { env });
     const playwrightReport = join(reportsDir, "playwright.json");
+    let playwrightExit = 1;
     if (built === 0) {
       const e2eUrl = await createDatabase(serverUrl, e2eDatabase);
       await migrateDeploy(e2eUrl);
       const db = createDb({ databaseUrl: e2eUrl, poolSize: 2 });
       await seedDemoData(db, { appEnv: "test" }).finally(() => db.$disconnect());
       const webDir = join(repoRoot, "apps", "web");
-      await runToEnd(bin("playwright", webDir), ["test"], {
+      playwrightExit = await runToEnd(bin("playwright", webDir), ["test"], {
         cwd: webDir,
         env: {
           ...env,
@@ -107,7 +108,7 @@ async function main(): Promise<number> {
         },
       });
     }
-    totals.push(playwrightTotals(playwrightReport));
+    totals.push(playwrightTotals(playwrightReport, playwrightExit));
 
     announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
     totals.push(await runStartSmoke());

@@ -1,5 +1,5 @@
 import { verifyPassword } from "@guitaronline/domain";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedRefusedError, seedDemoData } from "./demo-data.ts";
 

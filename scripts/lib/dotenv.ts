@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { repoRoot } from "@guitaronline/db/services";
+import { repoRoot } from "@guitaronline/testbed/services";
 
 /** Loads `.env` from the repository root when there is one; the real environment wins. */
 export function loadDotEnv(): void {

@@ -2,7 +2,7 @@
 // running when the guardian could not stop them. The next start finds and stops them here.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { isRunning, readPostmasterPid } from "@guitaronline/db/services";
+import { isRunning, readPostmasterPid } from "@guitaronline/testbed/services";
 
 export interface StartedProcess {
   name: string;

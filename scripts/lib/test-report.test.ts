@@ -39,6 +39,15 @@ describe("test totals", () => {
     expect(playwrightTotals(path)).toEqual({ runner: "playwright", passed: 3, failed: 2, skipped: 2 });
   });
 
+  it("count a Playwright run that exited non-zero without a failed test as a failure", async () => {
+    const allPassed = await reportFile({ stats: { expected: 3, unexpected: 0, flaky: 0, skipped: 0 }, errors: [] });
+    expect(playwrightTotals(allPassed, 0)).toEqual({ runner: "playwright", passed: 3, failed: 0, skipped: 0 });
+    expect(playwrightTotals(allPassed, 1)).toEqual({ runner: "playwright", passed: 3, failed: 1, skipped: 0 });
+    // A run whose failed tests already count is not counted again for its exit code.
+    const oneFailed = await reportFile({ stats: { expected: 3, unexpected: 1, flaky: 0, skipped: 0 }, errors: [] });
+    expect(playwrightTotals(oneFailed, 1).failed).toBe(1);
+  });
+
   it("count a runner that wrote no report as one failure", () => {
     expect(vitestTotals("/nonexistent/report.json").failed).toBe(1);
     expect(playwrightTotals("/nonexistent/report.json").failed).toBe(1);

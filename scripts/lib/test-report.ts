@@ -32,17 +32,22 @@ export function vitestTotals(reportPath: string, exitCode = 0): RunnerTotals {
   };
 }
 
-/** Totals from Playwright's JSON reporter; a run that wrote no report counts as one failure. */
-export function playwrightTotals(reportPath: string): RunnerTotals {
+/**
+ * Totals from Playwright's JSON reporter. A run that wrote no report, or that exited non-zero
+ * without a failed test (a global setup, a web server or the runner itself failed), counts as one
+ * failure.
+ */
+export function playwrightTotals(reportPath: string, exitCode = 0): RunnerTotals {
   if (!existsSync(reportPath)) return { runner: "playwright", passed: 0, failed: 1, skipped: 0 };
   const { stats, errors } = JSON.parse(readFileSync(reportPath, "utf8")) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     errors?: unknown[];
   };
+  const failed = stats.unexpected + stats.flaky + (errors?.length ?? 0);
   return {
     runner: "playwright",
     passed: stats.expected,
-    failed: stats.unexpected + stats.flaky + (errors?.length ?? 0),
+    failed: failed === 0 && exitCode !== 0 ? 1 : failed,
     skipped: stats.skipped,
   };
 }

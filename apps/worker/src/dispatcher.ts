@@ -92,6 +92,8 @@ export function createDispatcher(options: DispatcherOptions) {
     runOnce,
     /** New events are waiting (a NOTIFY arrived): stop sleeping. */
     wake: () => wakeUp?.(),
+    /** True while it sleeps until woken or the poll interval passes. */
+    asleep: () => wakeUp !== undefined,
     stop: () => {
       running = false;
       wakeUp?.();

@@ -42,9 +42,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info("worker stopping: finishing the batch in hand", { signal });
-    schedules.stop();
     dispatcher.stop();
-    await draining;
+    await Promise.all([schedules.stop(), draining]);
     await listener.close();
     server.close();
     server.closeAllConnections();

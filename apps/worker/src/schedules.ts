@@ -10,18 +10,33 @@ const PACKAGE_EXPIRY_EVERY_MS = 10 * 60_000;
  * use-cases' dependencies afresh for each tick.
  */
 export function startSchedules(depsForTick: () => DomainDeps, log: Logger) {
+  const running = new Set<Promise<unknown>>();
   const every = (name: string, periodMs: number, job: (deps: DomainDeps) => Promise<{ expired: number }>) => {
-    const tick = () =>
-      job(depsForTick()).then(
+    const tick = () => {
+      const run = job(depsForTick()).then(
         ({ expired }) => expired > 0 && log.info(`${name} ran`, { count: expired }),
         (error: unknown) => log.error(`${name} failed`, { error }),
       );
-    void tick();
+      running.add(run);
+      void run.finally(() => running.delete(run));
+    };
+    tick();
     return setInterval(tick, periodMs);
   };
   const timers = [
     every("hold expiry", HOLD_EXPIRY_EVERY_MS, (deps) => expireHolds(deps, SYSTEM, {})),
     every("package expiry", PACKAGE_EXPIRY_EVERY_MS, (deps) => expireOverduePackages(deps, SYSTEM, {})),
   ];
-  return { stop: () => timers.forEach(clearInterval) };
+  const settled = async () => {
+    await Promise.all(running);
+  };
+  return {
+    /** Resolves once the runs under way have finished. */
+    settled,
+    /** No more runs; resolves once a run under way has finished (before the database closes). */
+    stop: () => {
+      timers.forEach(clearInterval);
+      return settled();
+    },
+  };
 }

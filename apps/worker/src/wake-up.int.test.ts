@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { aPackage, aSlot, aUserRow, createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { aPackage, aSlot, aUserRow, testDatabaseForFile } from "@guitaronline/testbed/testing";
 import { cancelBooking, confirmBooking, holdBooking, systemClock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { listenForOutboxEvents } from "./outbox-listener.ts";
@@ -11,11 +11,14 @@ import { principalOf } from "./testing/principal.ts";
 import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
 
 const log = createLogger({ app: "worker-test" });
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = testDatabaseForFile();
+
+/** How many connections to this test's database listen for new outbox events. */
+async function listeners(): Promise<number> {
+  const [row] = await database.db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_events'`;
+  return Number(row!.count);
+}
 
 describe("the dispatcher", () => {
   it("wakes on NOTIFY instead of waiting for its poll", async () => {
@@ -30,7 +33,8 @@ describe("the dispatcher", () => {
     });
     const listener = listenForOutboxEvents(database.url, dispatcher.wake, log);
     const running = dispatcher.run();
-    await new Promise((resolve) => setTimeout(resolve, 500)); // LISTEN is in place; the first poll found nothing
+    // Only a NOTIFY can now bring the event in: LISTEN is in place, and the first poll found nothing.
+    await vi.waitUntil(async () => (await listeners()) === 1 && dispatcher.asleep(), { timeout: 10_000, interval: 20 });
     const event = await database.db.outboxEvent.create({
       data: {
         type: "lesson.created",
@@ -39,11 +43,8 @@ describe("the dispatcher", () => {
         payload: { lessonId: randomUUID(), bookingId: randomUUID(), studentId: randomUUID(), teacherId: randomUUID(), startsAt: new Date().toISOString() },
       },
     });
-    const deadline = Date.now() + 5_000;
-    while ((await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).status !== "PROCESSED") {
-      if (Date.now() > deadline) throw new Error("not woken by NOTIFY");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const status = async () => (await database.db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).status;
+    await vi.waitUntil(async () => (await status()) === "PROCESSED", { timeout: 5_000, interval: 50 });
     dispatcher.stop();
     await running;
     await listener.close();

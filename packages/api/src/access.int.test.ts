@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
 import { aUser, clientFor, failureOf, testDeps } from "./testing/harness.ts";

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { repoRoot } from "@guitaronline/db/services";
+import { repoRoot } from "@guitaronline/testbed/services";
 import { membersOfGroup, untilGroupEmpty, type GroupMember } from "./process-group.ts";
 
 export interface StartSettings {

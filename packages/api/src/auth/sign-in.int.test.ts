@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuthRateLimits } from "../rate-limit/auth-limits.ts";

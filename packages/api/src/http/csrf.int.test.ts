@@ -1,4 +1,4 @@
-import { aSlot } from "@guitaronline/db/testing";
+import { aSlot } from "@guitaronline/testbed/testing";
 import { describe, expect, it } from "vitest";
 import { createAuthOptions } from "../auth/auth-options.ts";
 import { AuthClient } from "../testing/auth-client.ts";

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db } from "@guitaronline/db";
-import { freePort, startEmbeddedPostgres, type RunningPostgres } from "@guitaronline/db/services";
+import { freePort, startEmbeddedPostgres, type RunningPostgres } from "@guitaronline/testbed/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectRedis } from "../redis.ts";
 import { readinessResponse } from "./readiness.ts";

@@ -1,8 +1,8 @@
 import type { Db, Role } from "@guitaronline/db";
-import { aPackage, aUserRow } from "@guitaronline/db/testing";
+import { aPackage, aUserRow } from "@guitaronline/testbed/testing";
 import { sessionCookie } from "./harness.ts";
 
-export { aPackage, aSlot, lessonsLeft } from "@guitaronline/db/testing";
+export { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, lessonsLeft } from "@guitaronline/testbed/testing";
 
 /** A user straight in the database, with a session cookie. */
 export async function aPerson(db: Db, role: Role, options: { approved?: boolean } = {}) {

@@ -3,11 +3,11 @@ import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { testDatabaseForFile, type TestDatabase } from "@guitaronline/testbed/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { openBrowserSession } from "../auth/browser-sessions.ts";
 import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
@@ -40,12 +40,11 @@ export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimit
 
 /** A fresh database and API dependencies for one test file: made before its tests, dropped after. */
 export function apiTestbed(clock?: Clock): { database: TestDatabase; deps: ApiDeps } {
-  const testbed = {} as { database: TestDatabase; deps: ApiDeps };
-  beforeAll(async () => {
-    testbed.database = await createTestDatabase();
-    testbed.deps = testDeps(testbed.database.db, testbed.database.url, undefined, clock);
+  const database = testDatabaseForFile();
+  const testbed = { database } as { database: TestDatabase; deps: ApiDeps };
+  beforeAll(() => {
+    testbed.deps = testDeps(database.db, database.url, undefined, clock);
   });
-  afterAll(() => testbed.database.drop());
   return testbed;
 }
 

@@ -42,3 +42,46 @@ describe("weekly availability", () => {
     expect(() => weeklySlotTimes({ ...pattern, timeZone: "Mars/Olympus" })).toThrow(RangeError);
   });
 });
+
+describe("weekly availability across the spring change", () => {
+  // Europe/Berlin enters summer time on Sunday 29 March 2026: at 02:00 the clocks jump to 03:00,
+  // so 02:30 does not exist that night.
+  const nights = {
+    weekdays: [6, 7, 1],
+    from: "02:30",
+    to: "04:30",
+    durationMinutes: 60,
+    startDate: "2026-03-28",
+    weeks: 1,
+    timeZone: "Europe/Berlin",
+  };
+  const slots = weeklySlotTimes(nights);
+  const on = (day: string) => slots.filter((slot) => slot.startsAt.toISOString().startsWith(day));
+  const berlin = (date: Date) => DateTime.fromJSDate(date, { zone: "Europe/Berlin" }).toFormat("HH:mm");
+  const utc = (date: Date) => date.toISOString().slice(11, 16);
+
+  it("on the days around it, 02:30–04:30 Berlin holds two slots, 1 h behind UTC before and 2 h after", () => {
+    expect(on("2026-03-28").map((slot) => [berlin(slot.startsAt), utc(slot.startsAt)])).toEqual([
+      ["02:30", "01:30"],
+      ["03:30", "02:30"],
+    ]);
+    expect(on("2026-03-30").map((slot) => [berlin(slot.startsAt), utc(slot.startsAt)])).toEqual([
+      ["02:30", "00:30"],
+      ["03:30", "01:30"],
+    ]);
+  });
+
+  it("a start the jump skips moves to the hour after it, and only a slot that still fits by 04:30 is made", () => {
+    expect(on("2026-03-29").map((slot) => [berlin(slot.startsAt), berlin(slot.endsAt), utc(slot.startsAt)])).toEqual([
+      ["03:30", "04:30", "01:30"],
+    ]);
+  });
+
+  it("every slot lasts its full hour, and none overlaps another", () => {
+    expect(slots).toHaveLength(5);
+    for (const slot of slots) expect(slot.endsAt.getTime() - slot.startsAt.getTime()).toBe(60 * 60_000);
+    for (const [index, slot] of slots.entries()) {
+      if (index > 0) expect(slot.startsAt.getTime()).toBeGreaterThanOrEqual(slots[index - 1]!.endsAt.getTime());
+    }
+  });
+});

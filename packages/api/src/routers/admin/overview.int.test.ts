@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { businessSnapshot } from "@guitaronline/domain";
 import { registerBusinessMetrics } from "@guitaronline/observability";
 import { Registry } from "prom-client";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PaymentStatus } from "@guitaronline/db";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aPackage, aPerson } from "../../testing/factories.ts";
 import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";

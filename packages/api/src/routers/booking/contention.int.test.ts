@@ -3,10 +3,13 @@ import { aPerson, aSlot, aStudentWithPackage, lessonsLeft } from "../../testing/
 import { apiTestbed, clientFor, failureOf } from "../../testing/harness.ts";
 
 const ROUNDS = 50;
+// A thousand concurrent calls per test: about 10 s on an idle machine, several times that when the
+// machine is shared, so each test says how long it may take.
+const HEAVY = { timeout: 180_000 };
 const testbed = apiTestbed();
 
 describe("no double booking under contention", () => {
-  it(`20 concurrent holds of one slot: exactly one HOLD and 19 slot_unavailable (${ROUNDS} rounds)`, async () => {
+  it(`20 concurrent holds of one slot: exactly one HOLD and 19 slot_unavailable (${ROUNDS} rounds)`, HEAVY, async () => {
     const teacher = await aPerson(testbed.database.db, "TEACHER");
     const students = await Promise.all(Array.from({ length: 20 }, () => aStudentWithPackage(testbed.database.db, { lessons: 100 })));
     const clients = students.map((student) => clientFor(testbed.deps, student.session));
@@ -30,7 +33,7 @@ describe("no double booking under contention", () => {
     }
   });
 
-  it(`10 concurrent confirms of one hold: one lesson consumed, one lesson made (${ROUNDS} rounds)`, async () => {
+  it(`10 concurrent confirms of one hold: one lesson consumed, one lesson made (${ROUNDS} rounds)`, HEAVY, async () => {
     const teacher = await aPerson(testbed.database.db, "TEACHER");
     const student = await aStudentWithPackage(testbed.database.db, { lessons: 200 });
     const client = clientFor(testbed.deps, student.session);
@@ -44,7 +47,7 @@ describe("no double booking under contention", () => {
     }
   });
 
-  it(`two confirms racing for the student's last lesson: one succeeds, the other is no_active_package (${ROUNDS} rounds)`, async () => {
+  it(`two confirms racing for the student's last lesson: one succeeds, the other is no_active_package (${ROUNDS} rounds)`, HEAVY, async () => {
     const teacher = await aPerson(testbed.database.db, "TEACHER");
     for (let round = 0; round < ROUNDS; round++) {
       const student = await aStudentWithPackage(testbed.database.db, { lessons: 2 });

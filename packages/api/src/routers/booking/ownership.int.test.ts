@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/db/testing";
+import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aPerson, aSlot, aStudentWithPackage } from "../../testing/factories.ts";
 import { clientFor, failureOf, testClock, testDeps } from "../../testing/harness.ts";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
-import { createDb, type Db } from "../client.ts";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createDb, type Db } from "@guitaronline/db";
 import { createDatabase, dropDatabase } from "../services/index.ts";
 import { testDatabasePrefix } from "./names.ts";
 
@@ -36,9 +36,37 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * The test file's own database: made before its tests and dropped after them. Its fields are
+ * there in tests and hooks (not while the file is being loaded).
+ */
+export function testDatabaseForFile(): TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+  const made = () => {
+    if (!database) throw new Error("The file's test database is made in beforeAll: use it in tests and hooks.");
+    return database;
+  };
+  return {
+    get url() {
+      return made().url;
+    },
+    get name() {
+      return made().name;
+    },
+    get db() {
+      return made().db;
+    },
+    drop: () => made().drop(),
+  };
+}
+
 export function testServerUrl(): string {
   return inject("databaseServerUrl");
 }
 
 
-export { aPackage, aSlot, aUserRow, lessonsLeft } from "./factories.ts";
+export { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, lessonsLeft } from "./factories.ts";

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot, runPrisma, withServerConnection } from "./services/index.ts";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "./testing/index.ts";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runPrisma, withServerConnection } from "@guitaronline/testbed/services";
+import { testDatabaseForFile, testServerUrl, type TestDatabase } from "@guitaronline/testbed/testing";
 
 const migrationsDir = join(repoRoot, "prisma", "migrations");
 const schemaPath = join(repoRoot, "prisma", "schema.prisma");
@@ -24,11 +24,7 @@ function diffMigrationsAgainst(schema: string, database: TestDatabase) {
 }
 
 describe("migrations through the WebAssembly schema engine", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = testDatabaseForFile();
 
   it("records every committed migration with the sha256 of its file", async () => {
     const names = (await readdir(migrationsDir, { withFileTypes: true }))
@@ -70,39 +66,5 @@ describe("migrations through the WebAssembly schema engine", () => {
 
   it("leaves no shadow database behind", async () => {
     expect(await shadowDatabases()).toBe(0);
-  });
-});
-
-describe("constraints the database enforces by itself", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.drop());
-
-  const insertUser = (email: string, role = "STUDENT", approved = false) =>
-    database.db.$executeRawUnsafe(
-      `INSERT INTO users (id, email, name, password_hash, role, teacher_approved, updated_at)
-       VALUES (gen_random_uuid(), $1, 'Someone', 'x', $2::"Role", $3, now())`,
-      email,
-      role,
-      approved,
-    );
-
-  it("refuses an e-mail address that is not normalised", async () => {
-    await expect(insertUser("Mixed.Case@Example.com")).rejects.toThrow(/users_email_normalised/);
-    await expect(insertUser(" padded@example.com")).rejects.toThrow(/users_email_normalised/);
-  });
-
-  it("refuses a second account with the same e-mail address", async () => {
-    await insertUser("once@example.com");
-    await expect(insertUser("once@example.com")).rejects.toThrow();
-  });
-
-  it("refuses a teacher approval on a student", async () => {
-    await expect(insertUser("approved-student@example.com", "STUDENT", true)).rejects.toThrow(
-      /users_approval_only_for_teachers/,
-    );
-    await expect(insertUser("approved-teacher@example.com", "TEACHER", true)).resolves.toBe(1);
   });
 });
