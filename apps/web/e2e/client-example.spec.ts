@@ -28,7 +28,9 @@ async function aStudentWithOneLesson(request: APIRequestContext, admin: APIReque
   const { id: studentId } = (await registered.json()).result.data.json;
   await signInRequest(admin, "admin@guitaronline.dev");
   const expiresAt = new Date(Date.now() + 60 * 24 * 3_600_000).toISOString();
+  // The admin's session cookie rides along, so the call names the app's origin as its pages do.
   const sold = await admin.post("/api/trpc/billing.createPackage", {
+    headers: { origin: new URL(registered.url()).origin },
     data: {
       json: { studentId, lessonsTotal: 1, expiresAt, price: { amountMinor: 3_000, currency: "EUR" } },
       meta: { values: { expiresAt: ["Date"] } },
