@@ -50,7 +50,14 @@ describe("the dispatcher", () => {
     await listener.close();
   });
 
-  it("withdraws the calendar invitation when a booking is canceled (same UID, METHOD:CANCEL)", async () => {
+  /**
+   * A student's hold on a teacher's slot, taken through `steps` (confirm, cancel…), then delivered
+   * by a dispatcher that mails through a local SMTP sink; the sink is closed after `check`.
+   */
+  async function deliveredThroughSmtp(
+    steps: (deps: ReturnType<typeof testDomainDeps>, student: ReturnType<typeof principalOf>, bookingId: string) => Promise<unknown>,
+    check: (scene: { smtp: Awaited<ReturnType<typeof startSmtpSink>>; heldId: string; studentEmail: string; teacherEmail: string }) => Promise<void>,
+  ) {
     const smtp = await startSmtpSink();
     const mailer = smtpMailer({ smtpUrl: smtp.url, from: "school@example.com" });
     try {
@@ -58,44 +65,43 @@ describe("the dispatcher", () => {
       const student = await aUserRow(database.db, "STUDENT");
       await aPackage(database.db, student.id);
       const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
-      const ctx = testDomainDeps(database.db);
-      const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
-      await confirmBooking(ctx, principalOf(student), { bookingId: held.id });
-      await cancelBooking(ctx, principalOf(student), { bookingId: held.id });
+      const deps = testDomainDeps(database.db);
+      const held = await holdBooking(deps, principalOf(student), { slotId: slot.id });
+      await steps(deps, principalOf(student), held.id);
       const dispatcher = createDispatcher({ db: database.db, clock: systemClock, log, mailer, batchSize: 50, leaseMs: 30_000, pollIntervalMs: 50, maxRetries: 5 });
       while ((await dispatcher.runOnce()) > 0);
-      const calendars = smtp.received
-        .filter((mail) => JSON.stringify(mail.to).includes(student.email))
-        .map((mail) => parseIcs(mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!.content.toString("utf8")));
-      expect(calendars.map((ics) => ics.METHOD).sort()).toEqual(["CANCEL", "REQUEST"]);
-      expect(new Set(calendars.map((ics) => ics.UID))).toEqual(new Set([`${held.id}@guitaronline`]));
-      const canceledMail = smtp.received.find((mail) => mail.subject === "Your guitar lesson was canceled");
-      expect(canceledMail).toBeDefined();
+      await check({ smtp, heldId: held.id, studentEmail: student.email, teacherEmail: teacher.email });
     } finally {
       mailer.close();
       await smtp.close();
     }
-  });
-  it("a released hold, never confirmed, is told in-app only: no mail, no invitation to withdraw", async () => {
-    const smtp = await startSmtpSink();
-    const mailer = smtpMailer({ smtpUrl: smtp.url, from: "school@example.com" });
-    try {
-      const teacher = await aUserRow(database.db, "TEACHER");
-      const student = await aUserRow(database.db, "STUDENT");
-      await aPackage(database.db, student.id);
-      const slot = await aSlot(database.db, teacher.id, { hoursFromNow: 72 });
-      const ctx = testDomainDeps(database.db);
-      const held = await holdBooking(ctx, principalOf(student), { slotId: slot.id });
-      await cancelBooking(ctx, principalOf(student), { bookingId: held.id });
-      const dispatcher = createDispatcher({ db: database.db, clock: systemClock, log, mailer, batchSize: 50, leaseMs: 30_000, pollIntervalMs: 50, maxRetries: 5 });
-      while ((await dispatcher.runOnce()) > 0);
-      const toThem = smtp.received.filter((mail) => [student.email, teacher.email].some((email) => JSON.stringify(mail.to).includes(email)));
-      expect(toThem).toEqual([]);
-      const canceled = await database.db.outboxEvent.findFirstOrThrow({ where: { type: "booking.canceled", aggregateId: held.id } });
-      await expect(database.db.notification.count({ where: { eventId: canceled.id, channel: "IN_APP" } })).resolves.toBe(2);
-    } finally {
-      mailer.close();
-      await smtp.close();
-    }
-  });
+  }
+
+  it("withdraws the calendar invitation when a booking is canceled (same UID, METHOD:CANCEL)", () =>
+    deliveredThroughSmtp(
+      async (deps, student, bookingId) => {
+        await confirmBooking(deps, student, { bookingId });
+        await cancelBooking(deps, student, { bookingId });
+      },
+      async ({ smtp, heldId, studentEmail }) => {
+        const calendars = smtp.received
+          .filter((mail) => JSON.stringify(mail.to).includes(studentEmail))
+          .map((mail) => parseIcs(mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!.content.toString("utf8")));
+        expect(calendars.map((ics) => ics.METHOD).sort()).toEqual(["CANCEL", "REQUEST"]);
+        expect(new Set(calendars.map((ics) => ics.UID))).toEqual(new Set([`${heldId}@guitaronline`]));
+        const canceledMail = smtp.received.find((mail) => mail.subject === "Your guitar lesson was canceled");
+        expect(canceledMail).toBeDefined();
+      },
+    ));
+
+  it("a released hold, never confirmed, is told in-app only: no mail, no invitation to withdraw", () =>
+    deliveredThroughSmtp(
+      (deps, student, bookingId) => cancelBooking(deps, student, { bookingId }),
+      async ({ smtp, heldId, studentEmail, teacherEmail }) => {
+        const toThem = smtp.received.filter((mail) => [studentEmail, teacherEmail].some((email) => JSON.stringify(mail.to).includes(email)));
+        expect(toThem).toEqual([]);
+        const canceled = await database.db.outboxEvent.findFirstOrThrow({ where: { type: "booking.canceled", aggregateId: heldId } });
+        await expect(database.db.notification.count({ where: { eventId: canceled.id, channel: "IN_APP" } })).resolves.toBe(2);
+      },
+    ));
 });
