@@ -46,7 +46,7 @@ export function createDispatcher(options: DispatcherOptions) {
     for (const event of batch) {
       try {
         // The catalog reads the payload; a row it cannot read fails here and is dead-lettered.
-        await deliverOutboxEvent(deps, worker, { eventId: event.id, event: readEvent(event) });
+        await deliverOutboxEvent(deps, worker, { eventId: event.id, event: readEvent(event), occurredAt: event.createdAt });
         options.metrics?.processed.inc();
       } catch (error) {
         const outcome = await recordDeliveryFailure(deps, worker, {

@@ -8,7 +8,8 @@ import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { listenForOutboxEvents } from "./outbox-listener.ts";
 import { principalOf } from "./testing/principal.ts";
-import { parseIcs, startSmtpSink } from "./testing/smtp-sink.ts";
+import { invitationOf } from "./testing/invitation.ts";
+import { startSmtpSink } from "./testing/smtp-sink.ts";
 
 const log = createLogger({ app: "worker-test" });
 const database = testDatabaseForFile();
@@ -86,9 +87,9 @@ describe("the dispatcher", () => {
       async ({ smtp, heldId, studentEmail }) => {
         const calendars = smtp.received
           .filter((mail) => JSON.stringify(mail.to).includes(studentEmail))
-          .map((mail) => parseIcs(mail.attachments.find((a) => a.contentType.startsWith("text/calendar"))!.content.toString("utf8")));
-        expect(calendars.map((ics) => ics.METHOD).sort()).toEqual(["CANCEL", "REQUEST"]);
-        expect(new Set(calendars.map((ics) => ics.UID))).toEqual(new Set([`${heldId}@guitaronline`]));
+          .map(invitationOf);
+        expect(calendars.map((invitation) => invitation.method).sort()).toEqual(["CANCEL", "REQUEST"]);
+        expect(new Set(calendars.map((invitation) => invitation.uid))).toEqual(new Set([`${heldId}@guitaronline`]));
         const canceledMail = smtp.received.find((mail) => mail.subject === "Your guitar lesson was canceled");
         expect(canceledMail).toBeDefined();
       },

@@ -1,32 +1,44 @@
-import { createEvent, type EventAttributes } from "ics";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
-export interface LessonTimes {
-  /** The same for an invitation and its cancellation, so calendars update one entry. */
+interface Party {
+  name: string;
+  email: string;
+}
+
+export interface LessonInvitation {
+  /** The same for the lesson's invitation, its moves and its cancellation, so calendars keep one entry. */
   uid: string;
+  /** Grows with every change, so a calendar applies the newest and ignores older ones. */
+  sequence: number;
+  /** When the change was recorded. */
+  stamp: Date;
   startsAt: Date;
   endsAt: Date;
   title: string;
   description: string;
+  /** The school sends every invitation; the recipient is the one attendee. */
+  organizer: Party;
+  attendee: Party;
 }
 
-/** An iCalendar invitation (REQUEST) or its withdrawal (CANCEL) for a lesson. */
-export function lessonCalendar(lesson: LessonTimes, method: "REQUEST" | "CANCEL"): string {
-  const attributes: EventAttributes = {
-    uid: lesson.uid,
-    start: lesson.startsAt.getTime(),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: lesson.endsAt.getTime(),
-    endInputType: "utc",
-    endOutputType: "utc",
-    title: lesson.title,
+/**
+ * An iTIP message (RFC 5546) for a lesson: REQUEST adds or moves the calendar entry, CANCEL
+ * removes it. Times are in UTC; the recipient's calendar shows them in its own zone.
+ */
+export function lessonCalendar(lesson: LessonInvitation, method: "REQUEST" | "CANCEL"): string {
+  const calendar = ical({ prodId: { company: "GuitarOnline", product: "lessons" }, method: ICalCalendarMethod[method] });
+  calendar.createEvent({
+    id: lesson.uid,
+    sequence: lesson.sequence,
+    stamp: lesson.stamp,
+    start: lesson.startsAt,
+    end: lesson.endsAt,
+    summary: lesson.title,
     description: lesson.description,
-    method,
-    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
-    sequence: method === "CANCEL" ? 1 : 0,
-    productId: "guitaronline/lessons",
-  };
-  const { error, value } = createEvent(attributes);
-  if (error || !value) throw error ?? new Error("could not build the calendar invitation");
-  return value;
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: lesson.organizer,
+    // The recipient booked (or teaches) the lesson: already accepted, no reply expected.
+    attendees: [{ ...lesson.attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED, rsvp: false }],
+  });
+  return calendar.toString();
 }

@@ -51,16 +51,3 @@ export async function startSmtpSink({ delayMs = 0 }: { delayMs?: number } = {}) 
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-/** The properties of the first VEVENT of an iCalendar text (lines unfolded). */
-export function parseIcs(text: string): Record<string, string> {
-  const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
-  const properties: Record<string, string> = {};
-  for (const line of lines) {
-    const separator = line.indexOf(":");
-    if (separator < 0) continue;
-    const name = line.slice(0, separator).split(";")[0]!;
-    properties[name] ??= line.slice(separator + 1);
-  }
-  return properties;
-}

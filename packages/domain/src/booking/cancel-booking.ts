@@ -21,7 +21,7 @@ export async function cancelLocked(
   { now, refundWindowHours }: { now: Date; refundWindowHours: number },
   actor: Principal,
   booking: LockedBooking,
-  reason?: string,
+  { reason, rescheduled = false }: { reason?: string; rescheduled?: boolean } = {},
 ) {
   if (changeOf(BOOKING_TRANSITIONS, booking.status, "CANCELED") !== "allowed") {
     throw new InvalidTransition(`A booking that is ${booking.status.toLowerCase()} cannot be canceled.`);
@@ -54,6 +54,7 @@ export async function cancelLocked(
           lessonReturned,
           canceledBy: actor.role,
           wasConfirmed: booking.status === "CONFIRMED",
+          rescheduled,
         },
       },
     ],
@@ -73,7 +74,7 @@ export async function cancelBooking(deps: DomainDeps, actor: Principal, { bookin
     if (changeOf(BOOKING_TRANSITIONS, booking.status, "CANCELED") === "no-op") {
       return { id: booking.id, status: "CANCELED" as const, refunded: booking.lessonReturned };
     }
-    const canceled = await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, actor, booking, reason);
+    const canceled = await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, actor, booking, { reason });
     return { id: canceled.id, status: "CANCELED" as const, refunded: canceled.lessonReturned };
   });
 }

@@ -37,7 +37,7 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
       if (newSlotId === old.slotId) throw new InvalidTransition("The booking is already on this slot.");
 
       await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
-      await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, "rescheduled");
+      await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, { reason: "rescheduled", rescheduled: true });
       const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, {
         slotId: newSlotId,
         rescheduledFromId: old.id,

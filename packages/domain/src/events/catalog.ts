@@ -38,6 +38,8 @@ export const OUTBOX_EVENTS = {
     canceledBy: role,
     // Whether a lesson was booked, or only a hold released; events written before it say booked.
     wasConfirmed: z.boolean().default(true),
+    // The old half of a reschedule: its booking.rescheduled tells of the move. Older events say no.
+    rescheduled: z.boolean().default(false),
   }),
   "booking.rescheduled": z.object({
     bookingId: id,

@@ -36,13 +36,14 @@ describe("recipients", () => {
 describe("e-mail is about lessons", () => {
   const times = { startsAt: new Date("2026-12-10T18:00:00Z"), endsAt: new Date("2026-12-10T19:00:00Z") };
   const people = { bookingId: "b", studentId: "s", teacherId: "t" };
-  const canceled = (wasConfirmed: boolean) =>
-    ({ type: "booking.canceled", payload: { ...people, ...times, lessonReturned: false, canceledBy: "STUDENT", wasConfirmed } }) as const;
+  const canceled = (wasConfirmed: boolean, rescheduled = false) =>
+    ({ type: "booking.canceled", payload: { ...people, ...times, lessonReturned: false, canceledBy: "STUDENT", wasConfirmed, rescheduled } }) as const;
   const moved = (confirmed: boolean) => ({ type: "booking.rescheduled", payload: { ...people, ...times, rescheduledFromId: "a", confirmed } }) as const;
 
   it.each([
     ["a canceled lesson", canceled(true), true],
     ["a released hold", canceled(false), false],
+    ["the old half of a moved lesson", canceled(true, true), false],
     ["a moved lesson", moved(true), true],
     ["a moved hold", moved(false), false],
     ["a confirmed booking", { type: "booking.confirmed", payload: { ...people, ...times, lessonId: "l" } } as const, true],

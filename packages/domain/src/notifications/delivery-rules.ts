@@ -22,9 +22,12 @@ const EMAILED_TYPES = ["booking.confirmed", "booking.canceled", "booking.resched
 /** Events worth an e-mail; the rest are in-app only. */
 export type EmailedEvent = Extract<OutboxMessage, { type: (typeof EMAILED_TYPES)[number] }>;
 
-/** Mail is about lessons: a hold released or moved, never confirmed, is told in-app only. */
+/**
+ * Mail is about lessons: a hold released or moved, never confirmed, is told in-app only. A lesson
+ * moved is one e-mail (its invitation moves the calendar entry), not a cancel and a new booking.
+ */
 export function isEmailed(event: OutboxMessage): event is EmailedEvent {
-  if (event.type === "booking.canceled") return event.payload.wasConfirmed;
+  if (event.type === "booking.canceled") return event.payload.wasConfirmed && !event.payload.rescheduled;
   if (event.type === "booking.rescheduled") return event.payload.confirmed;
   return (EMAILED_TYPES as readonly string[]).includes(event.type);
 }

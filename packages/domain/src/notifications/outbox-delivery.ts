@@ -1,14 +1,22 @@
 import type { OutboxEvent } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
 import type { OutboxMessage } from "../events/catalog.ts";
+import { rescheduleChainOf } from "../booking/reschedule-chain.ts";
 import { UnreadableEvent } from "../events/read-event.ts";
 import { isDeadLetter, isEmailed, recipientsOf, retryDelayMs, type EmailedEvent } from "./delivery-rules.ts";
 
+/** One e-mail about a lesson, with all it says: nothing in it changes if it is ever sent again. */
 export interface EmailMessage {
   notificationId: string;
   eventId: string;
   event: EmailedEvent;
-  to: { email: string; name: string; locale: string };
+  /** When the change was recorded (the invitation's DTSTAMP). */
+  occurredAt: Date;
+  to: { email: string; name: string; locale: string; timezone: string; role: "student" | "teacher" };
+  /** The other party of the lesson: the teacher to the student, the student to the teacher. */
+  counterpart: { name: string };
+  /** The lesson's calendar entry: named by the first booking of its reschedule chain, moved once per reschedule. */
+  calendar: { firstBookingId: string; moves: number };
 }
 
 /** Sends one e-mail; the worker's SMTP mailer, or a test double. */
@@ -56,9 +64,12 @@ export async function claimOutboxBatch(
 export async function deliverOutboxEvent(
   deps: DeliveryDeps,
   { workerId }: OutboxWorker,
-  { eventId, event }: { eventId: string; event: OutboxMessage },
+  { eventId, event, occurredAt }: { eventId: string; event: OutboxMessage; occurredAt: Date },
 ): Promise<void> {
-  const users = await deps.db.user.findMany({ where: { id: { in: recipientsOf(event) } }, select: { id: true, email: true, name: true, locale: true } });
+  const users = await deps.db.user.findMany({
+    where: { id: { in: recipientsOf(event) } },
+    select: { id: true, email: true, name: true, locale: true, timezone: true },
+  });
   const now = deps.clock.now();
   const emailed = deps.mailer && isEmailed(event) ? { mailer: deps.mailer, event } : undefined;
   await deps.db.notification.createMany({
@@ -70,10 +81,15 @@ export async function deliverOutboxEvent(
   });
   if (emailed) {
     const unsent = await deps.db.notification.findMany({ where: { eventId, channel: "EMAIL", status: { not: "SENT" } } });
+    const { studentId, teacherId, bookingId } = emailed.event.payload;
+    const calendar = await rescheduleChainOf(deps.db, bookingId);
+    const user = (id: string) => users.find((candidate) => candidate.id === id)!;
     for (const notification of unsent) {
-      const to = users.find((candidate) => candidate.id === notification.userId)!;
+      const isStudent = notification.userId === studentId;
+      const to = { ...user(notification.userId), role: isStudent ? ("student" as const) : ("teacher" as const) };
+      const counterpart = { name: user(isStudent ? teacherId : studentId).name };
       try {
-        await emailed.mailer.send({ notificationId: notification.id, eventId, event: emailed.event, to });
+        await emailed.mailer.send({ notificationId: notification.id, eventId, event: emailed.event, occurredAt, to, counterpart, calendar });
       } catch (error) {
         await deps.db.notification.update({ where: { id: notification.id }, data: { status: "FAILED", lastError: describe(error) } });
         throw error;
