@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
-import en from "../messages/en.json";
-import ru from "../messages/ru.json";
+import en from "../messages/en.json" with { type: "json" };
+import ru from "../messages/ru.json" with { type: "json" };
 import { expect, signInRequest, uniqueEmail } from "./helpers";
 
 export const MESSAGES = { en, ru } as const;
@@ -75,8 +75,9 @@ export async function signInStudent(page: Page, { email, password }: { email: st
 export async function chooseLanguage(page: Page, locale: Locale) {
   const current = (await page.locator("html").getAttribute("lang")) as Locale;
   await page.goto("/profile");
-  await page.getByLabel(MESSAGES[current].profile.locale).selectOption(locale);
-  await page.getByRole("button", { name: MESSAGES[current].profile.save }).click();
+  const form = page.getByRole("main");
+  await form.getByLabel(MESSAGES[current].profile.locale).selectOption(locale);
+  await form.getByRole("button", { name: MESSAGES[current].profile.save }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MESSAGES[locale].profile.title);
 }

@@ -16,7 +16,7 @@ import { WeekSlots } from "./week-slots";
  * Booking a lesson: the student's lessons left, the slots they hold (with the time left to
  * confirm each) and a week of open slots to hold from, of one teacher or of any.
  */
-export function BookLesson({ teacherId, initialTeacherId }: { teacherId?: string; initialTeacherId?: string }) {
+export function BookLesson({ teacherId, initialTeacherId, title }: { teacherId?: string; initialTeacherId?: string; title?: string }) {
   const t = useTranslations("student");
   const time = useUserTime();
   const utils = trpc.useUtils();
@@ -59,6 +59,7 @@ export function BookLesson({ teacherId, initialTeacherId }: { teacherId?: string
         onConfirm={(bookingId) => void singleFlight(`confirm:${bookingId}`, () => confirm.mutateAsync({ bookingId }))}
         onRelease={(bookingId) => void singleFlight(`release:${bookingId}`, () => release.mutateAsync({ bookingId }))}
       />
+      {title && <h2 className="section-title">{title}</h2>}
       <div className="card">
         <WeekSlots
           time={time}

@@ -31,8 +31,7 @@ export function TeacherProfile({ teacherId }: { teacherId: string }) {
       <section className="card">
         <TeacherFacts teacher={teacher.data} />
       </section>
-      <h2 className="section-title">{t("slotsTitle", { name: teacher.data.name })}</h2>
-      <BookLesson teacherId={teacherId} />
+      <BookLesson teacherId={teacherId} title={t("slotsTitle", { name: teacher.data.name })} />
     </>
   );
 }
