@@ -3,11 +3,13 @@
 import { useMemo } from "react";
 import { dayIn, weekAhead } from "@/lib/calendar-week";
 import { trpc } from "@/trpc/react";
+import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useEveryPage } from "./use-every-page";
 
 /**
- * The open slots of one calendar week on the student's clock, every page of them, grouped by
- * day; of one teacher when `teacherId` is given.
+ * The open slots of one week on the student's clock, every page of them, grouped by day; of one
+ * teacher when `teacherId` is given. Live: a slot someone holds, frees, publishes or deletes
+ * shows at once.
  */
 export function useOpenWeek({ timeZone, weeksAhead, teacherId }: { timeZone: string; weeksAhead: number; teacherId?: string }) {
   // Weeks count from the day the page opened on.
@@ -17,6 +19,8 @@ export function useOpenWeek({ timeZone, weeksAhead, teacherId }: { timeZone: str
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
   );
   useEveryPage(slots);
+  const utils = trpc.useUtils();
+  useSlotChanges(() => void utils.scheduling.openSlots.invalidate(), { teacherId });
   const byDay = useMemo(() => {
     const items = slots.data?.pages.flatMap((page) => page.items) ?? [];
     const days = new Map(week.days.map((day) => [day, [] as typeof items]));
