@@ -103,6 +103,10 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
 
 /** Nothing sticks out sideways: the page is no wider than the window. */
 export async function expectNoSidewaysScroll(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label} is wider than the window`).toBeLessThanOrEqual(0);
+  const sticking = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.slice(0, 40)}"`),
+  );
+  expect(sticking, `${label}: what sticks out of the window`).toEqual([]);
 }
