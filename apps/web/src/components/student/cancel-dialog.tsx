@@ -1,12 +1,10 @@
 "use client";
 
-import type { TBookingSummary } from "@guitaronline/api/contracts";
-import { useNow, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import type { ZonedFormat } from "@/lib/use-user-time";
 import { Dialog } from "./dialog";
-import { refundWindowHours, returnsOnCancel } from "./refund";
+import { useCancelOutcome, type BookingDialogProps } from "./refund";
 
 /** Asks before canceling, saying first whether the lesson will come back to the package. */
 export function CancelDialog({
@@ -16,26 +14,16 @@ export function CancelDialog({
   error,
   onConfirm,
   onClose,
-}: {
-  booking: TBookingSummary;
-  time: ZonedFormat;
-  pending: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
-}) {
+}: BookingDialogProps & { onConfirm: () => void }) {
   const t = useTranslations("student");
-  const now = useNow({ updateInterval: 10_000 });
-  const hours = refundWindowHours(booking);
-  const consequence =
-    booking.status === "HOLD" ? t("cancel.hold") : returnsOnCancel(booking, now) ? t("cancel.returned", { hours }) : t("cancel.lost", { hours });
+  const { outcome, hours } = useCancelOutcome(booking);
   return (
     <Dialog title={t("cancel.title")} onClose={onClose}>
       <p>
         <strong>{time.range(booking.slot.startsAt, booking.slot.endsAt)}</strong> · {t("common.with", { teacher: booking.slot.teacherName })}
       </p>
-      <p className={booking.status === "CONFIRMED" && !returnsOnCancel(booking, now) ? "warning" : "notice"} data-testid="cancel-consequence">
-        {consequence}
+      <p className={outcome === "lost" ? "warning" : "notice"} data-testid="cancel-consequence">
+        {t(`cancel.${outcome}`, { hours })}
       </p>
       <ErrorAlert error={error} />
       <div className="actions">

@@ -1,13 +1,11 @@
 "use client";
 
-import type { TBookingSummary } from "@guitaronline/api/contracts";
-import { useNow, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import type { ZonedFormat } from "@/lib/use-user-time";
 import { Dialog } from "./dialog";
-import { refundWindowHours, returnsOnCancel } from "./refund";
+import { useCancelOutcome, type BookingDialogProps } from "./refund";
 import type { OpenSlot } from "./use-open-week";
 import { WeekSlots } from "./week-slots";
 
@@ -19,24 +17,10 @@ export function RescheduleDialog({
   error,
   onConfirm,
   onClose,
-}: {
-  booking: TBookingSummary;
-  time: ZonedFormat;
-  pending: boolean;
-  error: unknown;
-  onConfirm: (newSlot: OpenSlot) => void;
-  onClose: () => void;
-}) {
+}: BookingDialogProps & { onConfirm: (newSlot: OpenSlot) => void }) {
   const t = useTranslations("student");
-  const now = useNow({ updateInterval: 10_000 });
   const [chosen, setChosen] = useState<OpenSlot>();
-  const hours = refundWindowHours(booking);
-  const consequence =
-    booking.status === "HOLD"
-      ? t("reschedule.hold")
-      : returnsOnCancel(booking, now)
-        ? t("reschedule.returned")
-        : t("reschedule.lost", { hours });
+  const { outcome, hours } = useCancelOutcome(booking);
   return (
     <Dialog title={t("reschedule.title")} onClose={onClose} wide>
       <p>
@@ -50,8 +34,8 @@ export function RescheduleDialog({
               <strong>{t("reschedule.chosen", { time: time.range(chosen.startsAt, chosen.endsAt) })}</strong> ·{" "}
               {t("common.with", { teacher: chosen.teacherName })}
             </p>
-            <p className={booking.status === "CONFIRMED" && !returnsOnCancel(booking, now) ? "warning" : "notice"} data-testid="reschedule-consequence">
-              {consequence}
+            <p className={outcome === "lost" ? "warning" : "notice"} data-testid="reschedule-consequence">
+              {t(`reschedule.${outcome}`, { hours })}
             </p>
           </>
         ) : (
