@@ -8,7 +8,10 @@ export interface WorkerMetrics {
   batchDuration: Histogram;
 }
 
-/** The worker's delivery metrics; the lag gauge reads the database when Prometheus scrapes. */
+/**
+ * The worker's delivery metrics, and the lag of its two jobs (outbox delivery, hold expiry) read
+ * from the database when Prometheus scrapes.
+ */
 export function createWorkerMetrics(registry: Registry, db: Db): WorkerMetrics {
   new Gauge({
     name: "outbox_oldest_pending_age_seconds",
@@ -27,6 +30,17 @@ export function createWorkerMetrics(registry: Registry, db: Db): WorkerMetrics {
     registers: [registry],
     async collect() {
       this.set(await db.outboxEvent.count({ where: { status: "FAILED" } }));
+    },
+  });
+  new Gauge({
+    name: "booking_oldest_overdue_hold_seconds",
+    help: "How long the oldest hold past its expiry has still held its slot (0 when none): the hold-expiry schedule's lag.",
+    registers: [registry],
+    async collect() {
+      const [row] = await db.$queryRaw<{ age: number | null }[]>`
+        SELECT EXTRACT(EPOCH FROM (now() - min(hold_expires_at)))::float8 AS age
+        FROM bookings WHERE status = 'HOLD' AND hold_expires_at <= now()`;
+      this.set(Math.max(0, row?.age ?? 0));
     },
   });
   return {
