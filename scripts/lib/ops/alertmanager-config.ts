@@ -19,7 +19,7 @@ export const ALERT_VARIABLES = [
   "ALERT_GROUP_WAIT",
 ] as const;
 
-type AlertEnv = Partial<Record<(typeof ALERT_VARIABLES)[number], string>>;
+type AlertEnv = Partial<Record<(typeof ALERT_VARIABLES)[number], string>> & Record<string, string | undefined>;
 
 const TITLE = '[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.alertname }} ({{ .CommonLabels.severity }})';
 const TEXT = "{{ range .Alerts }}{{ .Annotations.summary }}\nRunbook: {{ .Annotations.runbook }}\n{{ end }}";
