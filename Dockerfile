@@ -14,7 +14,7 @@ RUN pnpm install --frozen-lockfile && pnpm turbo run build --filter=@guitaronlin
 # The same tree with the dev dependencies removed: reinstalled from the build stage's store,
 # offline, without install scripts (the Prisma client generated above stays).
 FROM build AS production-files
-RUN rm -rf node_modules apps/*/node_modules packages/*/node_modules apps/web/.next/cache \
+RUN rm -rf node_modules apps/*/node_modules packages/*/node_modules bench/node_modules apps/web/.next/cache \
   && pnpm install --frozen-lockfile --prod --offline --ignore-scripts
 
 FROM node:22-bookworm-slim AS runtime
