@@ -1,7 +1,8 @@
 // The checks of ops/: Prometheus config and alert rules (with their unit tests), the Alertmanager
 // config the ALERT_* variables render, Grafana's provisioning and dashboards, the Caddy proxy and
 // the compose file. Each tool is the real one (Debian's prometheus, prometheus-alertmanager,
-// caddy, docker compose); a missing tool is a loud skip, and a failure under CI=true.
+// caddy, docker compose); a missing tool is a loud skip, and a failure under CI=true. Also the
+// GitHub workflows' shape.
 import { readdir, readFile, rm, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { ALERT_VARIABLES, alertmanagerConfigYaml, PAGE_RECEIVER, TICKET_RECEIVER
 import { assertComposePromises, assertVariablesDocumented, composeCommand, composeConfigIsValid, readCompose } from "./lib/ops-checks/compose.ts";
 import { readDashboards, readProvisioning } from "./lib/ops-checks/grafana.ts";
 import { exportedSeriesNames } from "./lib/ops-checks/metric-names.ts";
+import { assertDeployWorkflow, readWorkflows } from "./lib/ops-checks/workflows.ts";
 import { assertValidPromql, metricNamesIn } from "./lib/ops-checks/promql.ts";
 import { mustSucceed, which } from "./lib/ops-checks/tools.ts";
 import type { RunnerTotals } from "./lib/test-report.ts";
@@ -112,6 +114,11 @@ export async function runOpsChecks(): Promise<RunnerTotals> {
       });
       assertVariablesDocumented(text, await readFile(join(repoRoot, ".env.example"), "utf8"), ALERT_VARIABLES);
     });
+    await runner.check("GitHub workflows parse; deploy is manual, confirmed, builds, migrates, smokes, with documented secrets", async () => {
+      const workflows = await readWorkflows(join(repoRoot, ".github", "workflows"));
+      assertDeployWorkflow(workflows.get("deploy.yml"), await readFile(join(repoRoot, "docs", "operations.md"), "utf8"));
+    });
+
     const compose = await composeCommand();
     const composeCheck = "docker compose config with every profile (proxy, monitoring)";
     if (compose) await runner.check(composeCheck, () => composeConfigIsValid(compose, repoRoot, ["proxy", "monitoring"]));
