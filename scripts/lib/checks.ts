@@ -13,6 +13,13 @@ export function loudBanner(message: string): string {
   return `\n${line}\n${message}\n${line}\n`;
 }
 
+/** The error's message, with its cause's (fetch says only "fetch failed"; the cause says why). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause && !error.message.includes(cause) ? `${error.message}: ${cause}` : error.message;
+}
+
 export function createCheckRunner(runner: string): CheckRunner {
   const totals: RunnerTotals = { runner, passed: 0, failed: 0, skipped: 0 };
   return {
@@ -26,7 +33,7 @@ export function createCheckRunner(runner: string): CheckRunner {
         return true;
       } catch (error) {
         totals.failed += 1;
-        process.stdout.write(`  ✗ ${name}\n    ${error instanceof Error ? error.message.replace(/\n/g, "\n    ") : String(error)}\n`);
+        process.stdout.write(`  ✗ ${name}\n    ${describeError(error).replace(/\n/g, "\n    ")}\n`);
         return false;
       }
     },

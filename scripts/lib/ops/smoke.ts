@@ -11,11 +11,20 @@ export interface SmokeTarget {
   password: string;
 }
 
-async function expectJson(url: string, expected: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, { redirect: "manual" });
-  const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
-  const mismatch = Object.entries(expected).find(([key, value]) => body?.[key] !== value);
-  if (response.status !== 200 || mismatch) throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(body)}`);
+/**
+ * `url` answers 200 with `expected` in its JSON, within `withinMs`: a process that has just started
+ * may still be connecting to Redis (readiness "degraded" for its first second).
+ */
+async function expectJson(url: string, expected: Record<string, unknown>, withinMs = 10_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const response = await fetch(url, { redirect: "manual" });
+    const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+    const mismatch = Object.entries(expected).find(([key, value]) => body?.[key] !== value);
+    if (response.status === 200 && !mismatch) return;
+    if (Date.now() > deadline) throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Runs the smoke checks against `target` on the given runner; true when all passed. */
