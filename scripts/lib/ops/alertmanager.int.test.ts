@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { freePort } from "@guitaronline/testbed/services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loudBanner } from "../checks.ts";
+import { stopChild } from "../child-processes.ts";
 import { which } from "../ops-checks/tools.ts";
 import { alertsNamed, postAlerts, SYNTHETIC_ALERT } from "./alertmanager-api.ts";
 import { runOpsCommand } from "./ops-cli.ts";
@@ -69,10 +70,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
   });
 
   afterAll(async () => {
-    if (alertmanager && alertmanager.exitCode === null) {
-      alertmanager.kill("SIGTERM");
-      await once(alertmanager, "exit");
-    }
+    if (alertmanager) await stopChild(alertmanager);
     receiver?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

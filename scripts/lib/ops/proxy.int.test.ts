@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { freePort, repoRoot } from "@guitaronline/testbed/services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loudBanner } from "../checks.ts";
+import { stopChild } from "../child-processes.ts";
 import { which } from "../ops-checks/tools.ts";
 
 const caddy = which("caddy");
@@ -74,10 +75,7 @@ describe.runIf(caddy ?? inCi)("the reverse proxy (ops/caddy/Caddyfile)", () => {
   });
 
   afterAll(async () => {
-    if (proxy && proxy.exitCode === null) {
-      proxy.kill("SIGTERM");
-      await once(proxy, "exit");
-    }
+    if (proxy) await stopChild(proxy);
     upstream?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
