@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { countRows, populateSchool, timeAdminReadModels } from "./admin/admin-scenario.ts";
 import { schoolOfScale } from "./admin/generate-school.ts";
-import { machine, renderTable, writeResults } from "./report.ts";
+import { busyWhile, machine, renderTable, writeResults } from "./report.ts";
 import { openScratchDatabase, reuseDatabase } from "./scratch-database.ts";
 
 const { values } = parseArgs({
@@ -34,16 +34,19 @@ try {
   const generationSeconds = values.reuse ? null : await populateSchool(database.url, schoolOfScale(scale), log);
   const rows = await countRows(database.url);
   log(`${generationSeconds === null ? "school as kept" : `generated in ${generationSeconds} s`}: ${JSON.stringify(rows)}`);
-  const results = await timeAdminReadModels(database.url, { calls });
+  const { result: results, cpuBusyPercent } = await busyWhile(() => timeAdminReadModels(database.url, { calls }));
   const machineAfter = machine();
   log("");
   log(renderTable(results));
-  log(`load average before ${machineBefore.loadAverage.join(" ")}, after ${machineAfter.loadAverage.join(" ")} (${machineAfter.cores} cores, ${machineAfter.cpu})`);
+  log(
+    `load average before ${machineBefore.loadAverage.join(" ")}, after ${machineAfter.loadAverage.join(" ")}; ` +
+      `cores ${cpuBusyPercent} % busy during the calls (${machineAfter.cores} cores, ${machineAfter.cpu})`,
+  );
   await writeResults(values.out, {
     startedAt: startedAt.toISOString(),
     scale: values.reuse ? null : scale,
     calls,
-    machine: { ...machineAfter, loadAverageBefore: machineBefore.loadAverage },
+    machine: { ...machineAfter, loadAverageBefore: machineBefore.loadAverage, cpuBusyPercentDuringCalls: cpuBusyPercent },
     admin: { rows, generationSeconds },
     results,
   });
