@@ -23,6 +23,7 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
       }),
   },
   "identity.me": { allowed: signedIn, call: (client) => client.identity.me.query() },
+  "identity.updateProfile": { allowed: signedIn, call: (client) => client.identity.updateProfile.mutate({ timezone: "Europe/Riga" }) },
   "identity.createApiToken": { allowed: signedIn, call: (client) => client.identity.createApiToken.mutate({ name: "x" }) },
   "identity.apiTokens": { allowed: signedIn, call: (client) => client.identity.apiTokens.query() },
   "identity.revokeApiToken": { allowed: signedIn, call: (client) => client.identity.revokeApiToken.mutate({ tokenId: someUserId }) },
@@ -71,6 +72,7 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
     call: (client) => client.billing.extendPackage.mutate({ packageId: someUserId, expiresAt: new Date(Date.now() + 86_400_000) }),
   },
   "teachers.list": { allowed: everyone, call: (client) => client.teachers.list.query({ limit: 5 }) },
+  "teachers.get": { allowed: signedIn, call: (client) => client.teachers.get.query({ teacherId: someUserId }) },
   "teachers.upsertMyProfile": { allowed: ["teacher"], call: (client) => client.teachers.upsertMyProfile.mutate({ bio: "Jazz" }) },
   "scheduling.createSlot": {
     allowed: ["teacher", "admin"],
@@ -81,6 +83,12 @@ const matrix: Record<string, { allowed: Caller[]; call: (client: Client) => Prom
     call: (client) =>
       client.scheduling.createWeeklySlots.mutate({ weekdays: [3], from: "07:00", to: "07:30", durationMinutes: 30, startDate: "2030-01-01", weeks: 1 }),
   },
+  "scheduling.previewWeeklySlots": {
+    allowed: ["teacher", "admin"],
+    call: (client) =>
+      client.scheduling.previewWeeklySlots.query({ weekdays: [3], from: "07:00", to: "07:30", durationMinutes: 30, startDate: "2030-01-01", weeks: 1 }),
+  },
+  "scheduling.mySlots": { allowed: ["teacher"], call: (client) => client.scheduling.mySlots.query({ limit: 5 }) },
   "scheduling.openSlots": { allowed: signedIn, call: (client) => client.scheduling.openSlots.query({ limit: 5 }) },
   "scheduling.deleteSlot": { allowed: ["teacher", "admin"], call: (client) => client.scheduling.deleteSlot.mutate({ slotId: someUserId }) },
   "booking.hold": { allowed: ["student"], call: (client) => client.booking.hold.mutate({ slotId: someUserId }) },
