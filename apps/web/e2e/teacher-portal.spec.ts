@@ -12,6 +12,7 @@ import {
   openSlotsOf,
   screenshot,
   showIn,
+  type Person,
 } from "./teacher-helpers";
 
 // Three different clocks: the teacher's account, the student's account, and the browsers'.
@@ -22,6 +23,21 @@ const BROWSER_ZONE = "America/Sao_Paulo";
 
 /** Monday of next week on the teacher's clock: always ahead, a whole week to fill. */
 const nextMonday = () => DateTime.now().setZone(TEACHER_ZONE).startOf("week").plus({ weeks: 1 });
+
+/** The teacher publishes one hour-long slot on the page, typing its start on their own clock. */
+async function publishOneSlot(teacher: Person, startsAt: DateTime) {
+  await teacher.page.goto("/teach/slots");
+  await teacher.page.getByLabel(/^Starts at/).fill(startsAt.toFormat("yyyy-MM-dd'T'HH:mm"));
+  await teacher.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(teacher.page.getByText(/Slot published/)).toBeVisible();
+}
+
+/** The student books the teacher's one open slot through the API. */
+async function bookTheOnlySlot(student: Person, teacher: Person) {
+  const [slot, ...others] = await openSlotsOf(student, teacher);
+  expect(others).toEqual([]);
+  return book(student, slot!.id);
+}
 
 test("a teacher publishes a weekly pattern after previewing it; a student books one; the teacher sees it with the name", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -87,12 +103,9 @@ test("a teacher publishes a weekly pattern after previewing it; a student books 
 test("a teacher completes a lesson that has begun, with notes the student reads", async ({ browser }) => {
   const teacher = await anApprovedTeacher(browser, { name: "Clara Nylon", zone: TEACHER_ZONE, browserZone: BROWSER_ZONE });
   const student = await aStudentWithLessons(browser, { name: "Ivan Practice", zone: STUDENT_ZONE, browserZone: STUDENT_ZONE });
-  await teacher.page.goto("/teach/slots");
-  await teacher.page.getByLabel(/^Starts at/).fill(nextMonday().plus({ days: 2 }).set({ hour: 15 }).toFormat("yyyy-MM-dd'T'HH:mm"));
-  await teacher.page.getByRole("button", { name: "Publish", exact: true }).click();
+  await publishOneSlot(teacher, nextMonday().plus({ days: 2 }).set({ hour: 15 }));
   await expect(teacher.page.getByText(/Slot published: .*3:00\s.*4:00\sPM GMT\+9/)).toBeVisible();
-  const [slot] = await openSlotsOf(student, teacher);
-  const { lessonId } = await book(student, slot!.id);
+  const { lessonId } = await bookTheOnlySlot(student, teacher);
   await letLessonBegin(lessonId);
 
   const page = teacher.page;
@@ -107,17 +120,20 @@ test("a teacher completes a lesson that has begun, with notes the student reads"
   await expect(past.getByTestId("lesson-status")).toHaveText("completed");
   await expect(past).toContainText("Clean barre chords; practise the F shape slowly.");
   await expect(page.getByRole("region", { name: /How did it go\?/ })).toHaveCount(0);
+  const theirs = await callProcedure<{ items: { id: string; status: string; notes: string | null }[] }>(
+    student.context.request,
+    "lessons.my",
+    { limit: 10 },
+    "query",
+  );
+  expect(theirs.items).toEqual([expect.objectContaining({ id: lessonId, status: "COMPLETED", notes: "Clean barre chords; practise the F shape slowly." })]);
 });
 
 test("a teacher cancels a booked lesson, told first that it goes back to the student", async ({ browser }) => {
   const teacher = await anApprovedTeacher(browser, { name: "Ana Strum", zone: TEACHER_ZONE, browserZone: BROWSER_ZONE });
   const student = await aStudentWithLessons(browser, { name: "Pavel Chords", zone: STUDENT_ZONE, browserZone: STUDENT_ZONE });
-  await teacher.page.goto("/teach/slots");
-  await teacher.page.getByLabel(/^Starts at/).fill(nextMonday().plus({ days: 3 }).set({ hour: 11 }).toFormat("yyyy-MM-dd'T'HH:mm"));
-  await teacher.page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(teacher.page.getByText(/Slot published/)).toBeVisible();
-  const [slot] = await openSlotsOf(student, teacher);
-  await book(student, slot!.id);
+  await publishOneSlot(teacher, nextMonday().plus({ days: 3 }).set({ hour: 11 }));
+  await bookTheOnlySlot(student, teacher);
   expect(await lessonsLeft(student)).toBe(9);
 
   const page = teacher.page;
@@ -189,7 +205,7 @@ test("every teacher page: no serious accessibility violation, screenshots in Eng
   const teacher = await anApprovedTeacher(browser, { name: "Sofia Vibrato", zone: TEACHER_ZONE, browserZone: BROWSER_ZONE });
   const student = await aStudentWithLessons(browser, { name: "Boris Metronome", zone: STUDENT_ZONE, browserZone: STUDENT_ZONE });
   const page = teacher.page;
-  // A week with every state: free, held, booked; a lesson to record and one to come.
+  // A week with every state: free, held, booked; a lesson to record, one recorded, one to come.
   await page.goto("/teach/slots");
   const pattern = page.locator("#weekly-pattern");
   for (const day of ["Monday", "Wednesday", "Friday"]) await pattern.getByLabel(day).check();
@@ -198,10 +214,13 @@ test("every teacher page: no serious accessibility violation, screenshots in Eng
   await pattern.getByRole("button", { name: "Preview the slots" }).click();
   await page.getByRole("button", { name: /^Publish these/ }).click();
   await expect(page.getByText(/slots published/)).toBeVisible();
-  const [first, second, third] = await openSlotsOf(student, teacher);
+  const [first, second, third, fourth] = await openSlotsOf(student, teacher);
   await book(student, first!.id);
   const { lessonId } = await book(student, second!.id);
   await letLessonBegin(lessonId, 30);
+  const taught = await book(student, fourth!.id);
+  await letLessonBegin(taught.lessonId, 52);
+  await callProcedure(teacher.context.request, "lessons.complete", { lessonId: taught.lessonId, notes: "Good tone on the open strings.\nNext time: the C major scale." });
   await callProcedure(student.context.request, "booking.hold", { slotId: third!.id });
   // The week to show: the one the first of those slots is in, this week or the next.
   const weekOf = (instant: Date) => DateTime.fromJSDate(instant).setZone(TEACHER_ZONE).startOf("week").toMillis();

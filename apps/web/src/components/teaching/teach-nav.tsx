@@ -1,8 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SectionNav } from "@/components/section-nav";
 
 const SECTIONS = [
   { href: "/teach", key: "lessons" },
@@ -10,17 +8,7 @@ const SECTIONS = [
   { href: "/teach/profile", key: "profile" },
 ] as const;
 
-/** The teacher's sections as tabs that share one row even on a 375 px phone. */
+/** The teacher's pages as tabs that share one row even on a 375 px phone. */
 export function TeachNav() {
-  const t = useTranslations("teach.nav");
-  const pathname = usePathname();
-  return (
-    <nav className="teach-nav" aria-label={t("label")}>
-      {SECTIONS.map(({ href, key }) => (
-        <Link key={href} href={href} aria-current={pathname === href ? "page" : undefined}>
-          {t(key)}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <SectionNav namespace="teach.nav" sections={SECTIONS} className="teach-nav" />;
 }
