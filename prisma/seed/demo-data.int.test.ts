@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedRefusedError, seedDemoData } from "./demo-data.ts";
 
 describe("demo data", () => {
+  // One instant for every run of the seed: slots start "tomorrow" and history ends "today", so a
+  // second run after UTC midnight would rightly add a day, and counts would differ by the clock.
+  const now = new Date();
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -11,7 +14,7 @@ describe("demo data", () => {
   afterAll(() => database.drop());
 
   it("creates the three demo accounts with the demo password and an approved teacher", async () => {
-    await seedDemoData(database.db, { appEnv: "development" });
+    await seedDemoData(database.db, { appEnv: "development", now });
     const users = await database.db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } }, orderBy: { email: "asc" } });
     expect(users.map((user) => [user.email, user.role])).toEqual(
       DEMO_ACCOUNTS.map((account) => [account.email, account.role]).sort(),
@@ -27,8 +30,8 @@ describe("demo data", () => {
     const student = await database.db.user.findUniqueOrThrow({ where: { email: "student@guitaronline.dev" } });
     const slots = await database.db.slot.findMany({ where: { teacherId: teacher.id }, orderBy: { startsAt: "asc" } });
     expect(slots).toHaveLength(2 * 5 * 6);
-    expect(slots[0]!.startsAt.getTime()).toBeGreaterThan(Date.now());
-    expect(slots.at(-1)!.startsAt.getTime() - Date.now()).toBeLessThan(15 * 86_400_000);
+    expect(slots[0]!.startsAt.getTime()).toBeGreaterThan(now.getTime());
+    expect(slots.at(-1)!.startsAt.getTime() - now.getTime()).toBeLessThan(15 * 86_400_000);
     await expect(database.db.booking.count({ where: { slot: { teacherId: teacher.id } } })).resolves.toBe(0);
     const packages = await database.db.lessonPackage.findMany({ where: { studentId: student.id } });
     expect(packages).toEqual([expect.objectContaining({ status: "ACTIVE", lessonsTotal: 10, lessonsLeft: 10 })]);
@@ -46,22 +49,39 @@ describe("demo data", () => {
     await expect(db.payment.count({ where: { status: "SUCCEEDED" } })).resolves.toBeGreaterThan(5);
     await expect(db.outboxEvent.count({ where: { status: "FAILED" } })).resolves.toBe(1);
     const oldest = await db.lesson.aggregate({ _min: { startsAt: true } });
-    expect(Date.now() - oldest._min.startsAt!.getTime()).toBeGreaterThan(21 * 86_400_000);
+    expect(now.getTime() - oldest._min.startsAt!.getTime()).toBeGreaterThan(21 * 86_400_000);
   });
 
   it("is idempotent", async () => {
     const counts = () =>
       Promise.all([database.db.user.count(), database.db.teacherProfile.count(), database.db.slot.count(), database.db.lessonPackage.count(), database.db.payment.count(), database.db.booking.count(), database.db.outboxEvent.count()]);
     const before = await counts();
-    await seedDemoData(database.db, { appEnv: "development" });
-    await seedDemoData(database.db, { appEnv: "development" });
+    await seedDemoData(database.db, { appEnv: "development", now });
+    await seedDemoData(database.db, { appEnv: "development", now });
     await expect(counts()).resolves.toEqual(before);
+  });
+
+  it("seeds the same counts a second before and a second after UTC midnight", async () => {
+    const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    const countsSeededAt = async (at: number) => {
+      const fresh = await createTestDatabase();
+      try {
+        await seedDemoData(fresh.db, { appEnv: "development", now: new Date(at) });
+        const { db } = fresh;
+        return await Promise.all([db.slot.count({ where: { startsAt: { gt: new Date(at) } } }), db.lesson.count(), db.booking.count(), db.payment.count()]);
+      } finally {
+        await fresh.drop();
+      }
+    };
+    const [before, after] = [await countsSeededAt(midnight - 1_000), await countsSeededAt(midnight + 1_000)];
+    expect(after).toEqual(before);
+    expect(before[0]).toBe(2 * 5 * 6);
   });
 
   it("is refused in production and writes nothing", async () => {
     const empty = await createTestDatabase();
     try {
-      await expect(seedDemoData(empty.db, { appEnv: "production" })).rejects.toBeInstanceOf(SeedRefusedError);
+      await expect(seedDemoData(empty.db, { appEnv: "production", now })).rejects.toBeInstanceOf(SeedRefusedError);
       await expect(empty.db.user.count()).resolves.toBe(0);
     } finally {
       await empty.drop();

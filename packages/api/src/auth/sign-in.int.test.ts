@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { connectRedis } from "../redis.ts";
 import { AuthClient } from "../testing/auth-client.ts";
@@ -83,17 +83,25 @@ describe.skipIf(!redisUrl)("sign-in limits, counted where the credentials are ch
   });
 
   it("the per-account limit slows an attacker down but does not lock the owner out", async () => {
-    // A window long enough that three sign-ins on a busy machine fall inside it, short enough to wait out.
-    const client = authClient({ AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: "2", AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: "4" });
+    const windowSeconds = 60;
+    const client = authClient({ AUTH_RATE_LIMIT_ACCOUNT_REQUESTS: "2", AUTH_RATE_LIMIT_ACCOUNT_WINDOW_SECONDS: String(windowSeconds) });
     const owner = await aUser(database.db, "STUDENT");
-    // The sliding window weighs the window before by how much of it is left: start the attempts
-    // at the beginning of a window (they are aligned on the epoch), so all three count in full.
-    await new Promise((resolve) => setTimeout(resolve, 4_000 - (Date.now() % 4_000) + 20));
-    await client.signIn({ email: owner.email, password: "guess" }, { ip: anIp() });
-    await client.signIn({ email: owner.email, password: "guess" }, { ip: anIp() });
-    expect((await client.signIn({ email: owner.email, password: owner.password }, { ip: anIp() })).status).toBe(429);
-    await new Promise((resolve) => setTimeout(resolve, 4_200));
-    expect((await client.signIn({ email: owner.email, password: owner.password }, { ip: anIp() })).status).toBe(200);
+    // The limiter reads the time from Date.now(): a faked Date puts the attempts at the start of a
+    // window (windows are aligned on the epoch), so all count in full, and then moves past it
+    // without waiting.
+    const windowMs = windowSeconds * 1000;
+    const windowStart = (Math.floor(Date.now() / windowMs) + 2) * windowMs;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(windowStart);
+      await client.signIn({ email: owner.email, password: "guess" }, { ip: anIp() });
+      await client.signIn({ email: owner.email, password: "guess" }, { ip: anIp() });
+      expect((await client.signIn({ email: owner.email, password: owner.password }, { ip: anIp() })).status).toBe(429);
+      vi.setSystemTime(windowStart + 2 * windowMs);
+      expect((await client.signIn({ email: owner.email, password: owner.password }, { ip: anIp() })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(client.sessionCookie).toBeDefined();
   });
 });

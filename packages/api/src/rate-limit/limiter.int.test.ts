@@ -6,15 +6,17 @@ import { fileURLToPath } from "node:url";
 import { TemporarilyUnavailable } from "@guitaronline/domain";
 import { freePort } from "@guitaronline/testbed/services";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { Ratelimit } from "@upstash/ratelimit";
+import type { Redis as UpstashRedis } from "@upstash/redis";
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAuthOptions } from "../auth/auth-options.ts";
 import { connectRedis } from "../redis.ts";
 import { AuthClient } from "../testing/auth-client.ts";
 import { aUser, clientFor, failureOf, testConfig, testDeps } from "../testing/harness.ts";
 import { createAuthRateLimits } from "./auth-limits.ts";
 import { upstashCommandsOverIoredis } from "./ioredis-adapter.ts";
-import { enforceLimit } from "./limiter.ts";
+import { enforceLimit, type RateLimiter } from "./limiter.ts";
 import { upstashLimiter } from "./upstash-limiter.ts";
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -40,17 +42,78 @@ describe.skipIf(!redisUrl)("rate limits on the real Redis", () => {
   const limiter = (requests: number, windowSeconds: number) =>
     upstashLimiter(upstashCommandsOverIoredis(redis), { prefix, requests, windowSeconds });
 
-  it("allows N attempts, refuses attempt N+1 with a Retry-After, and the window slides", async () => {
+  /** @upstash/ratelimit's fixed window on the same Redis: what "the window slides" must tell apart. */
+  const fixedWindowControl = (requests: number, windowSeconds: number): RateLimiter => {
+    const ratelimit = new Ratelimit({
+      redis: upstashCommandsOverIoredis(redis) as UpstashRedis,
+      limiter: Ratelimit.fixedWindow(requests, `${windowSeconds} s`),
+      prefix: `guitaronline:ratelimit:${prefix}`,
+      timeout: 0,
+      ephemeralCache: false,
+    });
+    return { consume: async (key) => ({ allowed: (await ratelimit.limit(key)).success, retryAfterSeconds: 0 }) };
+  };
+
+  // The limiter reads the time from Date.now() and hands it to its Redis script, so a faked Date
+  // places each attempt exactly where the test says in a window: no waiting, no racing the clock.
+  const WINDOW_SECONDS = 60;
+  const WINDOW_MS = WINDOW_SECONDS * 1000;
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** The start of a window still to come, so no key of it exists yet. */
+  const aWindowAhead = () => (Math.floor(Date.now() / WINDOW_MS) + 2) * WINDOW_MS;
+  async function allowedOf(limiter: RateLimiter, key: string, at: number, attempts: number): Promise<number> {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(at);
+    let allowed = 0;
+    for (let attempt = 0; attempt < attempts; attempt++) if ((await limiter.consume(key)).allowed) allowed++;
+    return allowed;
+  }
+
+  /** 3 per window: four attempts at once, then one two windows later. What any window limiter passes. */
+  async function burstThenWait(limiter: RateLimiter) {
     const key = randomUUID();
-    const threePerSecond = limiter(3, 1);
-    // Start at the beginning of a window, so all four attempts fall into it.
-    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
-    const decisions = [];
-    for (let attempt = 0; attempt < 4; attempt++) decisions.push(await threePerSecond.consume(key));
-    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
-    expect(decisions[3]!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    expect((await threePerSecond.consume(key)).allowed).toBe(true);
+    const start = aWindowAhead();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(start + WINDOW_MS / 2);
+    const burst = [];
+    for (let attempt = 0; attempt < 4; attempt++) burst.push(await limiter.consume(key));
+    return { burst, allowedAfterTwoWindows: await allowedOf(limiter, key, start + 2.5 * WINDOW_MS, 1) };
+  }
+
+  /**
+   * 10 per window, 12 attempts at each time: late in one window, then a quarter, a half into the
+   * next, and a quarter into the one after. A fixed window forgets the burst at its boundary; a
+   * sliding one keeps counting the previous window's attempts by how much of it still overlaps
+   * (10 × ¾ = 7 of them a quarter in, 5 half-way).
+   */
+  async function acrossTheBoundary(limiter: RateLimiter): Promise<number[]> {
+    const key = randomUUID();
+    const start = aWindowAhead();
+    const allowed = [];
+    for (const at of [0.75, 1.25, 1.5, 2.25]) allowed.push(await allowedOf(limiter, key, start + at * WINDOW_MS, 12));
+    return allowed;
+  }
+
+  it("allows N attempts, refuses attempt N+1 with a Retry-After, and allows again once the window has passed", async () => {
+    const { burst, allowedAfterTwoWindows } = await burstThenWait(limiter(3, WINDOW_SECONDS));
+    expect(burst.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
+    expect(burst[3]!.retryAfterSeconds).toBe(WINDOW_SECONDS / 2);
+    expect(allowedAfterTwoWindows).toBe(1);
+  });
+
+  it("the window slides: a burst late in one window still counts early in the next, less as it passes", async () => {
+    // Late: all 10. A quarter in: 10 - 7. Half-way: 10 - 5 - the 3 just made. The next window, a
+    // quarter in: the 5 of the window before, weighted ¾, leave 10 - 3.
+    expect(await acrossTheBoundary(limiter(10, WINDOW_SECONDS))).toEqual([10, 3, 2, 7]);
+  });
+
+  it("control: a fixed window passes the burst-and-wait check but not the slide", async () => {
+    const { burst, allowedAfterTwoWindows } = await burstThenWait(fixedWindowControl(3, WINDOW_SECONDS));
+    expect(burst.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
+    expect(allowedAfterTwoWindows).toBe(1);
+    expect(await acrossTheBoundary(fixedWindowControl(10, WINDOW_SECONDS))).toEqual([10, 10, 0, 10]);
   });
 
   it("two processes share one budget", async () => {

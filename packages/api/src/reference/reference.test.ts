@@ -39,7 +39,7 @@ describe("the developer reference", () => {
       const schemas = [procedure.output, procedure.input?.schema];
       expect(procedure.output, `${procedure.path} declares its output`).not.toBeNull();
       for (const schema of schemas.filter((json) => json !== null && json !== undefined)) {
-        expect(schema.type ?? schema.anyOf ?? schema.allOf, procedure.path).toBeDefined();
+        expect(schema.type ?? schema.anyOf ?? schema.oneOf ?? schema.allOf, procedure.path).toBeDefined();
         expect(ajv.validateSchema(schema), `${procedure.path}: ${ajv.errorsText()}`).toBe(true);
         expect(JSON.stringify(schema), `${procedure.path} is self-contained`).not.toContain("$ref");
       }
@@ -100,8 +100,8 @@ describe("the reference's examples", () => {
   it("mark Dates for superjson on the wire, and pass them as Dates to the typed client", () => {
     const createSlot = byPath("scheduling.createSlot");
     expect(curlExample(createSlot)).toContain('"meta":{"values":{"startsAt":["Date"]}');
-    expect(clientExample(createSlot)).toBe(
-      'await client.scheduling.createSlot.mutate({ startsAt: new Date("2030-01-07T18:00:00.000Z"), durationMinutes: 15 });',
+    expect(clientExample(createSlot)).toMatch(
+      /^await client\.scheduling\.createSlot\.mutate\(\{ startsAt: new Date\("\d{4}-\d\d-\d\dT[\d:.]+Z"\), durationMinutes: 15 \}\);$/,
     );
     expect(clientExample(byPath("identity.me"))).toBe("await client.identity.me.query();");
   });

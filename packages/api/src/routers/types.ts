@@ -40,6 +40,7 @@ export * from "./scheduling/create-slot.types.ts";
 export * from "./scheduling/create-weekly-slots.types.ts";
 export * from "./scheduling/delete-slot.types.ts";
 export * from "./scheduling/my-slots.types.ts";
+export * from "./scheduling/on-slot-change.types.ts";
 export * from "./scheduling/open-slots.types.ts";
 export * from "./scheduling/preview-weekly-slots.types.ts";
 

@@ -1,8 +1,8 @@
 import type { BookingStatus } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
-import { BOOKING_LIST_INCLUDE } from "../booking/list-bookings.ts";
+import { readBookingPage } from "../booking/list-bookings.ts";
 import type { Principal } from "../identity/principal.ts";
-import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
+import { pageOf, type PageQuery } from "../pagination.ts";
 import { readerOf } from "./read-models.ts";
 
 export interface AdminBookingQuery extends PageQuery {
@@ -16,16 +16,15 @@ export interface AdminBookingQuery extends PageQuery {
 
 /** Any booking in the school, newest first, by student, teacher, status and lesson time. */
 export async function listAllBookings(deps: DomainDeps, _admin: Principal, query: AdminBookingQuery) {
-  const rows = await readerOf(deps).booking.findMany({
-    where: {
+  const rows = await readBookingPage(
+    readerOf(deps),
+    {
       status: query.status,
       studentId: query.studentId,
       slot: { teacherId: query.teacherId, startsAt: { gte: query.from, lt: query.to } },
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(query),
-    include: BOOKING_LIST_INCLUDE,
-  });
+    query,
+  );
   const bookings = rows.map((booking) => ({
     id: booking.id,
     status: booking.status,

@@ -3,13 +3,20 @@ import type { BookingStatus, Db, OutboxStatus, PaymentStatus, Role } from "@guit
 
 const HOUR = 3_600_000;
 
-/** A user straight in the database (no password hashing: fast enough for hundreds). */
-export function aUserRow(db: Db, role: Role, { approved = true, locale = "en" }: { approved?: boolean; locale?: string } = {}) {
+/**
+ * A user straight in the database. No password hashing by default (fast enough for hundreds);
+ * a test that signs in or changes the password passes a hash it made once.
+ */
+export function aUserRow(
+  db: Db,
+  role: Role,
+  { approved = true, locale = "en", passwordHash = "not-a-real-hash" }: { approved?: boolean; locale?: string; passwordHash?: string } = {},
+) {
   return db.user.create({
     data: {
       email: `${role.toLowerCase()}-${randomUUID()}@example.com`,
       name: `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`,
-      passwordHash: "not-a-real-hash",
+      passwordHash,
       role,
       teacherApproved: role === "TEACHER" && approved,
       timezone: "Europe/Berlin",

@@ -3,6 +3,7 @@ import { schedulingCreateSlot } from "./create-slot.ts";
 import { schedulingCreateWeeklySlots } from "./create-weekly-slots.ts";
 import { schedulingDeleteSlot } from "./delete-slot.ts";
 import { schedulingMySlots } from "./my-slots.ts";
+import { schedulingOnSlotChange } from "./on-slot-change.ts";
 import { schedulingOpenSlots } from "./open-slots.ts";
 import { schedulingPreviewWeeklySlots } from "./preview-weekly-slots.ts";
 
@@ -13,4 +14,5 @@ export const schedulingRouter = router({
   openSlots: schedulingOpenSlots,
   deleteSlot: schedulingDeleteSlot,
   mySlots: schedulingMySlots,
+  onSlotChange: schedulingOnSlotChange,
 });

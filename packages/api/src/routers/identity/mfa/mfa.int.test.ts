@@ -7,8 +7,9 @@ import { AuthClient } from "../../../testing/auth-client.ts";
 import { apiTestbed, aUser, clientFor, failureOf, TEST_SECRET, testClock, testConfig } from "../../../testing/harness.ts";
 import type { ApiDeps } from "../../../api-deps.ts";
 
-// A fixed time, so the codes the test makes and the ones the server checks agree exactly.
-const clock = testClock(new Date("2026-11-25T12:00:05Z"));
+// A fixed time, 5 s into a 30-second TOTP step, so the codes the test makes and the ones the
+// server checks agree exactly.
+const clock = testClock(new Date(Math.floor(Date.now() / 30_000) * 30_000 + 5_000));
 const testbed = apiTestbed(clock);
 const box = mfaSecretBox(TEST_SECRET);
 
