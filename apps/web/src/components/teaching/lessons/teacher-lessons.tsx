@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { SubmitButton } from "@/components/submit-button";
 import { trpc } from "@/trpc/react";
+import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useTeacherTime } from "../use-teacher-time";
 import { LessonCard } from "./lesson-card";
 
@@ -24,6 +25,10 @@ function pilesOf(lessons: TLessonSummary[], openedAt: number) {
 export function TeacherLessons() {
   const t = useTranslations("teach.lessons");
   const time = useTeacherTime();
+  const utils = trpc.useUtils();
+  const me = trpc.identity.me.useQuery();
+  // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
+  useSlotChanges(() => void utils.lessons.my.invalidate(), { teacherId: me.data?.id });
   const lessons = trpc.lessons.my.useInfiniteQuery(PAGE, { getNextPageParam: (page) => page.nextCursor ?? undefined });
   // The page's moment of opening decides which lessons have begun; a reload moves it on.
   const [openedAt] = useState(() => Date.now());

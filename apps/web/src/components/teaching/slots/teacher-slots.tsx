@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { trpc } from "@/trpc/react";
+import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { calendarWeek, wallClockInstant } from "../teacher-calendar";
 import { useTeacherTime } from "../use-teacher-time";
 import { PublishSlot } from "./publish-slot";
@@ -17,6 +18,9 @@ export function TeacherSlots({ initialWeek }: { initialWeek?: string }) {
   const t = useTranslations("teach.slots");
   const time = useTeacherTime();
   const me = trpc.identity.me.useQuery();
+  const utils = trpc.useUtils();
+  // A student holding, booking or freeing one of these slots shows here at once.
+  useSlotChanges(() => void utils.scheduling.mySlots.invalidate(), { teacherId: me.data?.id });
   // The page's moment of opening anchors "this week" and what is past; a reload moves it on.
   const [openedAt] = useState(() => new Date());
   // Any instant in the week shown; until the teacher pages, the week asked for or this one.
