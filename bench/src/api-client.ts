@@ -11,7 +11,7 @@ import superjson from "superjson";
 export function apiDeps(db: Db, databaseUrl: string): ApiDeps {
   const config = parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex") });
   const log = createLogger({ app: "bench" });
-  // The feed listens only once someone subscribes; the bench never does.
+  // The live feed listens only once something subscribes: the bench never does.
   return { db, config, clock: systemClock, rateLimits: createAuthRateLimits(config), log, slotChanges: slotChangeFeed(databaseUrl, log) };
 }
 

@@ -34,7 +34,7 @@ it("generates a tiny school, prints the table, writes the results and drops its 
     expect(exitCode, output).toBe(0);
     expect(output).toMatch(/^scenario\s+measured\s+calls\s+p50 ms\s+p95 ms\s+max ms\s+target\s+result$/m);
     for (const name of ["admin.kpiOverview", "admin.opsOverview", "admin.auditLog (first page)"]) expect(output).toMatch(row(name));
-    expect(output).toMatch(/load average before [\d.]+ [\d.]+ [\d.]+, after/);
+    expect(output).toMatch(/load average before [\d.]+ [\d.]+ [\d.]+, after [\d.]+ [\d.]+ [\d.]+; cores \d+ % busy during the calls/);
 
     const report = JSON.parse(await readFile(out, "utf8"));
     expect(report.scale).toBe(0.0002);

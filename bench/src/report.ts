@@ -17,6 +17,20 @@ export function machine() {
   return { cores: cores.length, cpu: cores[0]?.model ?? "unknown", loadAverage: loadavg().map((load) => Math.round(load * 100) / 100) };
 }
 
+const cpuTimes = () => cpus().reduce((sum, core) => ({ idle: sum.idle + core.times.idle, total: sum.total + Object.values(core.times).reduce((a, b) => a + b, 0) }), { idle: 0, total: 0 });
+
+/**
+ * How busy every core was (all processes, this one included) while `work` ran: a shared machine
+ * skews latencies, and the load average trails what happened during a few seconds of calls.
+ */
+export async function busyWhile<T>(work: () => Promise<T>): Promise<{ result: T; cpuBusyPercent: number }> {
+  const before = cpuTimes();
+  const result = await work();
+  const after = cpuTimes();
+  const total = after.total - before.total;
+  return { result, cpuBusyPercent: total > 0 ? Math.round((100 * (total - (after.idle - before.idle))) / total) : 0 };
+}
+
 const COLUMNS: { title: string; cell: (row: ResultRow) => string; right?: boolean }[] = [
   { title: "scenario", cell: (row) => row.scenario },
   { title: "measured", cell: (row) => row.name },

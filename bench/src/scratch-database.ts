@@ -15,7 +15,7 @@ export interface ScratchDatabase {
   name: string;
   /** Where it lives: DATABASE_URL's server, or an embedded one started for this run. */
   server: "DATABASE_URL" | "embedded";
-  /** Drops the database (unless kept) and stops an embedded server. */
+  /** Drops the database (unless kept or reused) and stops an embedded server. */
   close(options: { keep: boolean }): Promise<void>;
 }
 
@@ -44,4 +44,10 @@ export async function openScratchDatabase(): Promise<ScratchDatabase> {
       await embedded?.stop();
     },
   };
+}
+
+/** A school kept by an earlier `--keep` run on DATABASE_URL's server: timed again, never dropped. */
+export function reuseDatabase(name: string): ScratchDatabase {
+  if (!process.env.DATABASE_URL) throw new Error("--reuse needs DATABASE_URL: the kept school lives on that server.");
+  return { url: databaseUrl(process.env.DATABASE_URL, name), name, server: "DATABASE_URL", close: async () => undefined };
 }

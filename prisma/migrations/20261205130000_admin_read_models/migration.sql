@@ -104,11 +104,56 @@ $$;
 -- The ops board: ACTIVE packages past their expiry (a range of a small index, not a scan of all).
 CREATE INDEX "lesson_packages_status_expires_at_idx" ON "lesson_packages"("status", "expires_at");
 
--- The ops board: packages that lapsed with lessons left, newest first (a few in a hundred)...
-CREATE INDEX "lesson_packages_lapsed_with_lessons_idx" ON "lesson_packages"("expires_at" DESC, "id" DESC)
-  WHERE "status" = 'EXPIRED' AND "lessons_left" > 0;
+-- The ops board's "paid but unusable": lapsed with lessons left, and paid. Whether a package was
+-- paid lives in its own row, kept by a trigger on payments in the payment's transaction, so the
+-- board counts these packages from one small index instead of probing payments for each of the
+-- tens of thousands of lapsed ones. The trigger adds the change in SUCCEEDED payments per package
+-- (`succeeded_payments + n`): concurrent payments of one package queue on its row and each adds to
+-- the latest value, so the count stays exact.
+ALTER TABLE "lesson_packages" ADD COLUMN "succeeded_payments" INTEGER NOT NULL DEFAULT 0;
 
--- ...each checked for a successful payment by one index probe. The package's payments by status
--- replace its payments alone: the same index count for the billing path.
-DROP INDEX "payments_package_id_idx";
-CREATE INDEX "payments_package_id_status_idx" ON "payments"("package_id", "status");
+CREATE FUNCTION "count_succeeded_payments"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE "lesson_packages" AS package SET "succeeded_payments" = package."succeeded_payments" + change.delta
+    FROM (SELECT "package_id", count(*)::int AS delta FROM new_rows WHERE "status" = 'SUCCEEDED' GROUP BY "package_id") AS change
+    WHERE package."id" = change."package_id";
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE "lesson_packages" AS package SET "succeeded_payments" = package."succeeded_payments" - change.delta
+    FROM (SELECT "package_id", count(*)::int AS delta FROM old_rows WHERE "status" = 'SUCCEEDED' GROUP BY "package_id") AS change
+    WHERE package."id" = change."package_id";
+  ELSE
+    UPDATE "lesson_packages" AS package SET "succeeded_payments" = package."succeeded_payments" + change.delta
+    FROM (SELECT "package_id", sum(delta)::int AS delta
+          FROM (SELECT "package_id", -1 AS delta FROM old_rows WHERE "status" = 'SUCCEEDED'
+                UNION ALL
+                SELECT "package_id", 1 FROM new_rows WHERE "status" = 'SUCCEEDED') AS changed
+          GROUP BY "package_id" HAVING sum(delta) <> 0) AS change
+    WHERE package."id" = change."package_id";
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "payments_count_succeeded_inserted" AFTER INSERT ON "payments" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_succeeded_payments"();
+CREATE TRIGGER "payments_count_succeeded_updated" AFTER UPDATE ON "payments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_succeeded_payments"();
+CREATE TRIGGER "payments_count_succeeded_deleted" AFTER DELETE ON "payments" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_succeeded_payments"();
+
+CREATE FUNCTION "count_succeeded_payments_truncated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "lesson_packages" SET "succeeded_payments" = 0 WHERE "succeeded_payments" <> 0;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER "payments_count_succeeded_truncated" AFTER TRUNCATE ON "payments"
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_succeeded_payments_truncated"();
+
+UPDATE "lesson_packages" AS package SET "succeeded_payments" = paid.count
+FROM (SELECT "package_id", count(*)::int AS count FROM "payments" WHERE "status" = 'SUCCEEDED' GROUP BY "package_id") AS paid
+WHERE package."id" = paid."package_id";
+
+CREATE INDEX "lesson_packages_paid_but_unusable_idx" ON "lesson_packages"("expires_at" DESC, "id" DESC)
+  WHERE "status" = 'EXPIRED' AND "lessons_left" > 0 AND "succeeded_payments" > 0;

@@ -5,13 +5,12 @@ import { readerOf, traceView } from "./read-models.ts";
 
 /**
  * A package the student paid for that can no longer be used: lapsed with lessons left and a
- * successful payment. The ops board shows these to remedy. Written as SQL with the statuses as
- * literals: only then can the planner use the partial index made for exactly these packages
- * (Prisma would send them as parameters cast to the enum, which no index predicate matches).
+ * successful payment (`succeeded_payments`, kept by a trigger on payments). The ops board shows
+ * these to remedy. Written as SQL with the status as a literal: only then can the planner use the
+ * partial index made for exactly these packages (Prisma would send it as a parameter cast to the
+ * enum, which no index predicate matches).
  */
-const PAID_BUT_UNUSABLE = Prisma.sql`
-  package.status = 'EXPIRED' AND package.lessons_left > 0
-  AND EXISTS (SELECT 1 FROM payments AS paid WHERE paid.package_id = package.id AND paid.status = 'SUCCEEDED')`;
+const PAID_BUT_UNUSABLE = Prisma.sql`package.status = 'EXPIRED' AND package.lessons_left > 0 AND package.succeeded_payments > 0`;
 
 /**
  * What needs an operator: the outbox (pending, its lag, retrying, dead letters), failed
