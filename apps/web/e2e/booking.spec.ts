@@ -7,23 +7,23 @@ test("a student books a lesson end to end; the teacher sees it; the student canc
   const packages = student.getByTestId("packages");
   await expect(packages).toContainText(/10 of 10 lessons left/);
 
-  // The last listed slot is days away: outside the 24-hour refund window.
+  // Next week's last slot is days away: outside the 24-hour refund window.
+  await student.getByRole("button", { name: "Next week" }).click();
   const chosenSlot = student.getByTestId("open-slot").last();
-  // "Nov 26, <year>, 10:00 AM – 11:00 AM · with …": the start is what every list shows.
-  const when = (await chosenSlot.locator("span").textContent())!.split(" – ")[0]!;
+  const when = (await chosenSlot.getAttribute("data-starts-at"))!;
   await chosenSlot.getByRole("button", { name: "Hold" }).click();
   await expect(student.getByTestId("held")).toContainText("Held until");
   await student.getByRole("button", { name: "Confirm booking" }).click();
   await expect(student.getByText("Booked! See it in your bookings.")).toBeVisible();
   await expect(packages).toContainText(/9 of 10 lessons left/);
-  await expect(student.getByTestId("open-slot").filter({ hasText: when })).toHaveCount(0);
+  await expect(student.locator(`[data-testid=open-slot][data-starts-at="${when}"]`)).toHaveCount(0);
 
   // The worker delivers the in-app notification.
   await student.getByRole("link", { name: "GuitarOnline" }).click();
   await expect(student.getByTestId("notifications")).toContainText("A lesson was booked", { timeout: 15_000 });
 
   await student.getByRole("link", { name: "My bookings" }).click();
-  const booking = student.getByTestId("booking").filter({ hasText: when });
+  const booking = student.locator(`[data-testid=booking][data-starts-at="${when}"]`);
   await expect(booking.getByTestId("booking-status")).toHaveText("confirmed");
 
   const teacher = await (await browser.newContext()).newPage();
@@ -33,6 +33,7 @@ test("a student books a lesson end to end; the teacher sees it; the student canc
   await expect(teacher.getByTestId("lesson").filter({ hasText: "Student: Sasha Student" }).first()).toBeVisible();
 
   await booking.getByRole("button", { name: "Cancel" }).click();
+  await student.getByRole("dialog").getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(student.getByText("lesson returned to your package")).toBeVisible();
   await expect(booking.getByTestId("booking-status")).toHaveText("canceled");
   await student.getByRole("link", { name: "Book a lesson" }).click();

@@ -229,6 +229,8 @@ test("every teacher page: no serious accessibility violation, screenshots in Eng
   const inNextWeek = weekOf(first!.startsAt) > weekOf(new Date());
 
   for (const locale of ["en", "ru"] as const) {
+    // The language switch is in the header's menu, folded away on a narrow screen.
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/teach");
     await showIn(page, locale);
     for (const width of [1280, 375]) {
@@ -257,5 +259,6 @@ test("every teacher page: no serious accessibility violation, screenshots in Eng
       }
     }
   }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await showIn(page, "en");
 });

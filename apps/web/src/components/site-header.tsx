@@ -3,31 +3,76 @@
 import { signOut, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useState } from "react";
 import { LanguageSwitch } from "./language-switch";
 import { SubmitButton } from "./submit-button";
+import "./site-header.css";
 
+type Role = "STUDENT" | "TEACHER" | "ADMIN";
+type NavKey = "teachers" | "book" | "bookings" | "packages" | "teach" | "admin" | "notifications" | "profile" | "account";
+
+/** Where each role goes, in the order the header shows it. */
+const LINKS: { href: string; key: NavKey; roles: readonly Role[] }[] = [
+  { href: "/teachers", key: "teachers", roles: ["STUDENT"] },
+  { href: "/book", key: "book", roles: ["STUDENT"] },
+  { href: "/bookings", key: "bookings", roles: ["STUDENT"] },
+  { href: "/packages", key: "packages", roles: ["STUDENT"] },
+  { href: "/teach", key: "teach", roles: ["TEACHER"] },
+  { href: "/admin", key: "admin", roles: ["ADMIN"] },
+  { href: "/notifications", key: "notifications", roles: ["STUDENT", "TEACHER", "ADMIN"] },
+  { href: "/profile", key: "profile", roles: ["STUDENT", "TEACHER", "ADMIN"] },
+  { href: "/account", key: "account", roles: ["STUDENT", "TEACHER", "ADMIN"] },
+];
+
+const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/**
+ * The site's header: the links the signed-in user's role uses. Under the small-screen breakpoint
+ * the links fold behind a menu button, so a phone's narrow header never overflows.
+ */
 export function SiteHeader() {
-  const t = useTranslations();
+  const t = useTranslations("nav");
+  const app = useTranslations("app");
   const { data: session, status } = useSession();
+  const pathname = usePathname();
+  // The menu is open on the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string>();
+  const open = openOn === pathname;
   const [signingOut, setSigningOut] = useState(false);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: KeyboardEvent) => event.key === "Escape" && setOpenOn(undefined);
+    document.addEventListener("keydown", close);
+    return () => document.removeEventListener("keydown", close);
+  }, [open]);
+
+  const role = session?.user.role as Role | undefined;
   return (
     <header className="site-header">
       <Link href="/" className="brand">
-        {t("app.name")}
+        {app("name")}
       </Link>
-      <nav>
-        {session ? (
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpenOn(open ? undefined : pathname)}
+      >
+        <span aria-hidden="true" className="menu-icon" />
+        {t("menu")}
+      </button>
+      <nav id={menuId} aria-label={t("main")} className={open ? "site-nav open" : "site-nav"}>
+        {role ? (
           <>
-            {session.user.role === "STUDENT" && (
-              <>
-                <Link href="/book">{t("nav.book")}</Link>
-                <Link href="/bookings">{t("nav.bookings")}</Link>
-              </>
-            )}
-            {session.user.role === "TEACHER" && <Link href="/teach">{t("nav.teach")}</Link>}
-            <Link href="/account">{t("nav.account")}</Link>
-            {session.user.role === "ADMIN" && <Link href="/admin">{t("nav.admin")}</Link>}
+            {LINKS.filter((link) => link.roles.includes(role)).map((link) => (
+              <Link key={link.href} href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+                {t(link.key)}
+              </Link>
+            ))}
             <SubmitButton
               type="button"
               variant="secondary"
@@ -37,13 +82,17 @@ export function SiteHeader() {
                 void signOut({ callbackUrl: "/" });
               }}
             >
-              {t("nav.signOut")}
+              {t("signOut")}
             </SubmitButton>
           </>
         ) : status === "unauthenticated" ? (
           <>
-            <Link href="/sign-in">{t("nav.signIn")}</Link>
-            <Link href="/sign-up">{t("nav.signUp")}</Link>
+            <Link href="/sign-in" aria-current={pathname === "/sign-in" ? "page" : undefined}>
+              {t("signIn")}
+            </Link>
+            <Link href="/sign-up" aria-current={pathname === "/sign-up" ? "page" : undefined}>
+              {t("signUp")}
+            </Link>
           </>
         ) : null}
         <LanguageSwitch />

@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { TeacherList } from "@/components/student/teacher-list";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("student.teachers"))("title") };
+}
+
+export default async function TeachersPage() {
+  const t = await getTranslations("student.teachers");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead-text">{t("lead")}</p>
+      <TeacherList />
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { ZIdentityUpdateProfileInput, type TIdentityMeOutput } from "@guitaronline/api/contracts";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ErrorAlert } from "@/components/error-alert";
+import { Loading } from "@/components/student/loading";
+import { SubmitButton } from "@/components/submit-button";
+import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { trpc } from "@/trpc/react";
+
+const LANGUAGES = { en: "English", ru: "Русский" } as const;
+type Field = "name" | "locale" | "timezone";
+
+/** The zones this browser knows, with the saved one kept even if the browser does not list it. */
+function knownZones(saved: string): string[] {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes(saved) ? zones : [saved, ...zones];
+}
+
+/**
+ * The user's name, language and time zone, validated in the browser with the very schema
+ * `identity.updateProfile` parses. A new language shows at once: the page renders again in it.
+ */
+export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
+  const t = useTranslations("profile");
+  const router = useRouter();
+  const utils = trpc.useUtils();
+  const formId = useId();
+  const [saved, setSaved] = useState(false);
+  const [zones] = useState(() => knownZones(me.timezone));
+  const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const form = useForm({
+    resolver: zodResolver(ZIdentityUpdateProfileInput),
+    defaultValues: { name: me.name, locale: me.locale as (typeof LOCALES)[number], timezone: me.timezone },
+  });
+  const update = trpc.identity.updateProfile.useMutation({
+    onSuccess: (profile) => {
+      form.reset({ name: profile.name, locale: profile.locale as (typeof LOCALES)[number], timezone: profile.timezone });
+      setSaved(true);
+      // The cookie carries the language to the next request of this browser, signed in or not.
+      document.cookie = `${LOCALE_COOKIE}=${profile.locale}; path=/; max-age=31536000; samesite=lax`;
+      void utils.invalidate();
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
+  const chosenZone = useWatch({ control: form.control, name: "timezone" });
+  const errorId = (field: Field) => `${formId}-${field}-error`;
+  const fieldProps = (field: Field) => ({
+    id: `${formId}-${field}`,
+    "aria-invalid": Boolean(errors[field]),
+    "aria-describedby": errors[field] ? errorId(field) : undefined,
+  });
+  const fieldError = (field: Field) =>
+    errors[field] && (
+      <span id={errorId(field)} className="field-error">
+        {t(`errors.${field}`)}
+      </span>
+    );
+
+  return (
+    <form
+      className="form card profile-form"
+      noValidate
+      onChange={() => setSaved(false)}
+      onSubmit={form.handleSubmit((profile) => {
+        if (!update.isPending) update.mutate(profile);
+      })}
+    >
+      <div className="field">
+        <label htmlFor={`${formId}-name`}>{t("name")}</label>
+        <input type="text" autoComplete="name" {...form.register("name")} {...fieldProps("name")} />
+        {fieldError("name")}
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-locale`}>{t("locale")}</label>
+        <select {...form.register("locale")} {...fieldProps("locale")}>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LANGUAGES[locale]}
+            </option>
+          ))}
+        </select>
+        {fieldError("locale")}
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-timezone`}>{t("timezone")}</label>
+        <select {...form.register("timezone")} {...fieldProps("timezone")}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <span className="hint">{t("timezoneHint")}</span>
+        {browserZone !== chosenZone && (
+          <button
+            type="button"
+            className="button secondary use-zone"
+            onClick={() => form.setValue("timezone", browserZone, { shouldDirty: true, shouldValidate: true })}
+          >
+            {t("useBrowserZone", { zone: browserZone.replaceAll("_", " ") })}
+          </button>
+        )}
+        {fieldError("timezone")}
+      </div>
+      <ErrorAlert error={update.error} />
+      <div aria-live="polite">{saved && <p className="notice success">{t("saved")}</p>}</div>
+      <SubmitButton pending={update.isPending} pendingLabel={t("saving")}>
+        {t("save")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Loads the signed-in user, then their form. */
+export function Profile() {
+  const me = trpc.identity.me.useQuery();
+  if (!me.data) {
+    return (
+      <>
+        <ErrorAlert error={me.error} />
+        {me.isPending && <Loading />}
+      </>
+    );
+  }
+  return <ProfileForm me={me.data} />;
+}
