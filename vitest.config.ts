@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["{apps,packages}/*/src/**/*.test.ts", "{prisma,scripts}/**/*.test.ts"],
+          include: ["{apps,packages}/*/src/**/*.test.ts", "{prisma,scripts}/**/*.test.ts", "bench/src/**/*.test.ts"],
           exclude: [...exclude, "**/*.int.test.ts"],
         },
       },
@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: "integration",
           sequence: { groupOrder: 1 },
-          include: ["{apps,packages}/*/src/**/*.int.test.ts", "{prisma,scripts}/**/*.int.test.ts"],
+          include: ["{apps,packages}/*/src/**/*.int.test.ts", "{prisma,scripts}/**/*.int.test.ts", "bench/src/**/*.int.test.ts"],
           exclude,
           globalSetup: ["packages/testbed/src/testing/global-setup.ts"],
           testTimeout: 60_000,

@@ -11,10 +11,3 @@ export const readerOf = (deps: Pick<DomainDeps, "db" | "readDb">): Db => deps.re
 export async function traceView(deps: Pick<DomainDeps, "db">, admin: Principal, action: "admin.kpi.view" | "admin.ops.view") {
   await inOneTransaction(deps, (tx) => record(tx, { actor: admin, entity: { type: "user", id: admin.id }, audit: action }));
 }
-
-/** Counts grouped by a status column, every status present (0 when none). */
-export function countsBy<S extends string>(statuses: readonly S[], rows: { _count: { _all: number } }[], keyOf: (row: never) => S) {
-  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>;
-  for (const row of rows) counts[keyOf(row as never)] += row._count._all;
-  return counts;
-}
