@@ -15,9 +15,10 @@ test("register, see your role, switch to Russian, sign out, sign in again", asyn
   await expect(page.getByRole("banner").getByRole("link", { name: "Войти" })).toBeVisible();
   await expect(page.getByTestId("whoami")).toHaveCount(0);
 
+  // Signed out, the choice is the visitor's own (a cookie); signed in again, the account's language wins.
   await page.getByLabel("Язык").selectOption("en");
   await signIn(page, email, "strings and frets");
-  await expect(page.getByTestId("role")).toHaveText("Your role: Student");
+  await expect(page.getByTestId("role")).toHaveText("Ваша роль: Ученик");
 });
 
 test("a wrong password is refused without saying which half was wrong", async ({ page }) => {

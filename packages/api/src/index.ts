@@ -13,5 +13,6 @@ export { openApiDocument } from "./reference/openapi.ts";
 export { developerReference, type ProcedureReference } from "./reference/reference.ts";
 export { clientExample, curlExample } from "./reference/snippets.ts";
 export { appRouter, type AppRouter } from "./root.ts";
+export { createServerCaller } from "./trpc/server-caller.ts";
 export type { ApiDeps } from "./api-deps.ts";
 export type * from "./routers/types.ts";

@@ -1,9 +1,8 @@
 import { getRequestConfig } from "next-intl/server";
-import { cookies } from "next/headers";
-import { asLocale, LOCALE_COOKIE } from "./locales";
+import { preferredLocale } from "./preferred-locale";
 
-// The language is the visitor's choice (a cookie), not part of the URL.
+// The language is the user's or the visitor's choice, else the browser's; it is not part of the URL.
 export default getRequestConfig(async () => {
-  const locale = asLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const locale = await preferredLocale();
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });

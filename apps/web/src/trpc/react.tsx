@@ -1,11 +1,12 @@
 "use client";
 
 import type { AppRouter } from "@guitaronline/api";
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClientProvider } from "@tanstack/react-query";
 import { httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { makeQueryClient } from "./query-client";
 
 export const trpc = createTRPCReact<AppRouter>();
 
@@ -26,12 +27,9 @@ function returnToSignIn(error: unknown, meta: Record<string, unknown> | undefine
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
-      new QueryClient({
+      makeQueryClient({
         queryCache: new QueryCache({ onError: (error, query) => returnToSignIn(error, query.meta) }),
         mutationCache: new MutationCache({ onError: (error, _vars, _ctx, mutation) => returnToSignIn(error, mutation.meta) }),
-        defaultOptions: {
-          queries: { retry: (count, error) => !(error instanceof TRPCClientError) && count < 2, staleTime: 5_000 },
-        },
       }),
   );
   const [client] = useState(() =>
