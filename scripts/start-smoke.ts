@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { freePort, repoRoot } from "@guitaronline/testbed/services";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-data.ts";
+import { createCheckRunner } from "./lib/checks.ts";
 import { runToEnd } from "./lib/child-processes.ts";
+import { runOpsCommand } from "./lib/ops/ops-cli.ts";
 import { portIsFree } from "./lib/ports.ts";
 import { DemoSession } from "./lib/smoke/demo-session.ts";
 import type { GroupMember } from "./lib/smoke/process-group.ts";
@@ -33,7 +35,7 @@ async function assertNothingLeft(left: GroupMember[], settings: StartSettings): 
 }
 
 export async function runStartSmoke(): Promise<RunnerTotals> {
-  const totals: RunnerTotals = { runner: "npm start", passed: 0, failed: 0, skipped: 0 };
+  const { totals, check } = createCheckRunner("npm start");
   const dataDir = await mkdtemp(join(tmpdir(), "go-start-smoke-"));
   // Run as root, PostgreSQL runs as its own user, which must be able to reach its data directory.
   await chmod(dataDir, 0o755);
@@ -49,20 +51,6 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
     products.push(product);
     return product;
   };
-
-  async function check(name: string, body: () => Promise<void>): Promise<boolean> {
-    const startedAt = performance.now();
-    try {
-      await body();
-      totals.passed += 1;
-      process.stdout.write(`  ✓ ${name} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)\n`);
-      return true;
-    } catch (error) {
-      totals.failed += 1;
-      process.stdout.write(`  ✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}\n`);
-      return false;
-    }
-  }
 
   try {
     const first = start();
@@ -83,6 +71,10 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
           stdio: "ignore",
         });
         if (exitCode !== 0) throw new Error(`the example exited with ${exitCode}`);
+      });
+      await check("`pnpm ops smoke` passes against it: health, ready, metrics, the demo student's sign-in and reads", async () => {
+        const smoke = await runOpsCommand(["smoke", first.url]);
+        if (smoke.code !== 0 || !/^4 passed, 0 failed$/m.test(smoke.output)) throw new Error(smoke.output.trim());
       });
     }
     await check("Ctrl-C stops web, worker and database, and frees every port", async () =>

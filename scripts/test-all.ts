@@ -1,5 +1,6 @@
 // The whole test suite: `npm test`. Lint (with the secret check) and typecheck, the audit of
-// production dependencies, unit and integration tests (vitest, real
+// production dependencies, the ops/ checks (promtool, amtool, caddy, compose), unit and
+// integration tests (vitest, real
 // PostgreSQL: DATABASE_URL's server, else an embedded one), and end-to-end tests (Playwright in
 // Chromium against the production build). Ends with one line summing every runner.
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -21,6 +22,7 @@ import {
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
 import { runToEnd } from "./lib/child-processes.ts";
+import { runOpsChecks } from "./ops-checks.ts";
 import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
 
@@ -77,6 +79,9 @@ async function main(): Promise<number> {
 
     announce("dependency audit (production dependencies, high and critical)");
     totals.push(await auditProductionDependencies(repoRoot));
+
+    announce("operations: Prometheus rules and their tests, Alertmanager, Grafana, Caddy, compose");
+    totals.push(await runOpsChecks());
 
     announce("unit and integration tests (vitest)");
     const vitestReport = join(reportsDir, "vitest.json");

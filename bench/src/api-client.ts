@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createAuthRateLimits, handleTrpcRequest, type ApiDeps, type AppRouter } from "@guitaronline/api";
+import { createAuthRateLimits, handleTrpcRequest, slotChangeFeed, type ApiDeps, type AppRouter } from "@guitaronline/api";
 import { parseConfig } from "@guitaronline/config";
 import type { Db } from "@guitaronline/db";
 import { createApiToken, schoolSettings, systemClock, type Principal } from "@guitaronline/domain";
@@ -10,7 +10,9 @@ import superjson from "superjson";
 /** The API as the web process builds it, on `db`, with the real clock. */
 export function apiDeps(db: Db, databaseUrl: string): ApiDeps {
   const config = parseConfig({ APP_ENV: "test", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex") });
-  return { db, config, clock: systemClock, rateLimits: createAuthRateLimits(config), log: createLogger({ app: "bench" }) };
+  const log = createLogger({ app: "bench" });
+  // The live feed listens only once something subscribes: the bench never does.
+  return { db, config, clock: systemClock, rateLimits: createAuthRateLimits(config), log, slotChanges: slotChangeFeed(databaseUrl, log) };
 }
 
 /** An admin made for the run, and a personal API token of theirs. */

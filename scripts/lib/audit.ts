@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { runCaptured } from "./ops-checks/tools.ts";
 import type { RunnerTotals } from "./test-report.ts";
 
 // pnpm's words when it got no usable answer from the registry's audit endpoint (as opposed to an
@@ -11,14 +11,7 @@ const UNREACHABLE = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|ENOTFOU
  * mirror without it), the check is skipped, loudly, and counted as skipped, never as passed.
  */
 export async function auditProductionDependencies(cwd: string): Promise<RunnerTotals> {
-  const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-    const child = spawn("pnpm", ["audit", "--prod", "--audit-level", "high"], { cwd, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", (error) => resolve({ code: 1, output: String(error) }));
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
-  });
+  const { code, output } = await runCaptured("pnpm", ["audit", "--prod", "--audit-level", "high"], { cwd, env: process.env });
   if (code === 0) {
     process.stdout.write("No high or critical advisory in production dependencies.\n");
     return { runner: "audit", passed: 1, failed: 0, skipped: 0 };

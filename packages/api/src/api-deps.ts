@@ -2,6 +2,7 @@ import type { AppConfig } from "@guitaronline/config";
 import type { Db } from "@guitaronline/db";
 import { schoolSettings, type Clock, type DomainDeps } from "@guitaronline/domain";
 import type { Logger, ProcedureMetrics } from "@guitaronline/observability";
+import type { SlotChangeFeed } from "./live/slot-changes.ts";
 import type { AuthRateLimits } from "./rate-limit/auth-limits.ts";
 
 /** What the API needs from the process that hosts it (web, or a test). */
@@ -14,6 +15,8 @@ export interface ApiDeps {
   log: Logger;
   clock: Clock;
   procedureMetrics?: ProcedureMetrics;
+  /** The process's one LISTEN for slot changes, which every scheduling.onSlotChange shares. */
+  slotChanges: SlotChangeFeed;
 }
 
 /** The use-cases' dependencies, from the API's: built once per request. */

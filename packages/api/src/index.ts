@@ -2,6 +2,7 @@ export { createAuthOptions } from "./auth/auth-options.ts";
 export { handleAuthRequest } from "./auth/auth-route.ts";
 export { handleTrpcRequest } from "./http/trpc-handler.ts";
 export { healthResponse } from "./ops/health.ts";
+export { slotChangeFeed, type SlotChange, type SlotChangeFeed } from "./live/slot-changes.ts";
 export { metricsResponse } from "./ops/metrics.ts";
 export { readinessResponse } from "./ops/readiness.ts";
 export { withRequestMetrics } from "./ops/with-request-metrics.ts";

@@ -9,6 +9,7 @@ export {
   type Tx,
 } from "./transaction.ts";
 export { databaseAnswers } from "./health.ts";
+export { listenToChannel, type ChannelHandlers, type ChannelListener } from "./listen.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 export type {

@@ -1,5 +1,5 @@
 import "server-only";
-import { connectRedis, createAuthRateLimits, type ApiDeps } from "@guitaronline/api";
+import { connectRedis, createAuthRateLimits, slotChangeFeed, type ApiDeps } from "@guitaronline/api";
 import { getConfig } from "@guitaronline/config";
 import { systemClock } from "@guitaronline/domain";
 import { createLogger, createProcedureMetrics } from "@guitaronline/observability";
@@ -27,6 +27,7 @@ export function apiDeps(): WebDeps {
     redis,
     rateLimits: createAuthRateLimits(config, redis),
     procedureMetrics: createProcedureMetrics(webMetrics().registry),
+    slotChanges: slotChangeFeed(config.DATABASE_URL, log),
   };
   return holder[SHARED];
 }

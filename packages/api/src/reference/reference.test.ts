@@ -39,7 +39,7 @@ describe("the developer reference", () => {
       const schemas = [procedure.output, procedure.input?.schema];
       expect(procedure.output, `${procedure.path} declares its output`).not.toBeNull();
       for (const schema of schemas.filter((json) => json !== null && json !== undefined)) {
-        expect(schema.type ?? schema.anyOf ?? schema.allOf, procedure.path).toBeDefined();
+        expect(schema.type ?? schema.anyOf ?? schema.oneOf ?? schema.allOf, procedure.path).toBeDefined();
         expect(ajv.validateSchema(schema), `${procedure.path}: ${ajv.errorsText()}`).toBe(true);
         expect(JSON.stringify(schema), `${procedure.path} is self-contained`).not.toContain("$ref");
       }

@@ -23,6 +23,7 @@ export interface ProcedureReference {
   genericAppCodes: readonly AppCode[];
   /** Null when the procedure takes no input; `optional` when a call may leave it out. */
   input: { schema: JsonSchema; optional: boolean; example: SuperJSONResult } | null;
+  /** What a call answers with; for a subscription, each of its events. */
   output: JsonSchema | null;
 }
 
@@ -70,7 +71,7 @@ export function describeRouter(router: AnyRouter): ProcedureReference[] {
       appCodes,
       genericAppCodes: generic.filter((code) => !appCodes.includes(code)),
       input: inputOf(path, procedure._def.inputs),
-      output: outputOf(path, (procedure._def as { output?: unknown }).output),
+      output: outputOf(path, procedure._def.type === "subscription" ? metaOf(procedure).events : (procedure._def as { output?: unknown }).output),
     };
   });
 }

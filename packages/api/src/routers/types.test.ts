@@ -46,6 +46,6 @@ describe("the procedures' contract types", () => {
       .map((path) => path.replaceAll("\\", "/"))
       .filter((path) => path.endsWith(".types.ts") || path.endsWith("schemas.ts"));
     expect(contracts.length).toBeGreaterThan(35);
-    for (const path of contracts) expect(barrel, path).toContain(`export type * from "./${path}";`);
+    for (const path of contracts) expect(barrel, path).toContain(`export * from "./${path}";`);
   });
 });

@@ -9,6 +9,7 @@ import { encode } from "next-auth/jwt";
 import superjson from "superjson";
 import { beforeAll } from "vitest";
 import { openBrowserSession } from "../auth/browser-sessions.ts";
+import { slotChangeFeed } from "../live/slot-changes.ts";
 import { handleTrpcRequest } from "../http/trpc-handler.ts";
 import { createAuthRateLimits, type AuthRateLimits } from "../rate-limit/auth-limits.ts";
 import { PEER_ADDRESS_HEADER } from "../rate-limit/client-ip.ts";
@@ -35,7 +36,8 @@ export function testClock(start = new Date()): Clock & { set(to: Date): void; ad
 
 export function testDeps(db: Db, databaseUrl: string, rateLimits?: AuthRateLimits, clock: Clock = { now: () => new Date() }): ApiDeps {
   const config = testConfig(databaseUrl, { AUTH_RATE_LIMIT_REGISTER_REQUESTS: "1000", AUTH_RATE_LIMIT_MUTATION_REQUESTS: "100000" });
-  return { db, config, clock, rateLimits: rateLimits ?? createAuthRateLimits(config), log: createLogger({ app: "test" }) };
+  const log = createLogger({ app: "test" });
+  return { db, config, clock, rateLimits: rateLimits ?? createAuthRateLimits(config), log, slotChanges: slotChangeFeed(databaseUrl, log) };
 }
 
 /** A fresh database and API dependencies for one test file: made before its tests, dropped after. */

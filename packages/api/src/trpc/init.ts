@@ -11,6 +11,9 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   // Never send stack traces, whatever NODE_ENV says.
   isDev: false,
+  // Subscriptions (server-sent events): a comment every 20 s keeps proxies from closing a quiet
+  // stream, and a client that hears nothing for 45 s reconnects.
+  sse: { ping: { enabled: true, intervalMs: 20_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     const fieldErrors = fieldErrorsOf(error);

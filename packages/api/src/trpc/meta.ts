@@ -1,5 +1,6 @@
 import type { Role } from "@guitaronline/db";
 import type { AppCode } from "@guitaronline/domain";
+import type { ZodType } from "zod";
 
 /** Who may call a procedure: anyone, anyone signed in, or signed-in users of these roles. */
 export type ProcedureAccess = "public" | "signed-in" | readonly Role[];
@@ -14,4 +15,6 @@ export interface ProcedureMeta {
   description?: string;
   /** The codes the procedure's own rules answer with; those every call can get follow from `access`. */
   appCodes?: readonly AppCode[];
+  /** A subscription's events: the schema of each value it yields (tRPC's `.output` would parse the stream). */
+  events?: ZodType;
 }

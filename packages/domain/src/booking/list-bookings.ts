@@ -2,6 +2,7 @@ import type { BookingStatus, Db, Prisma } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
+import { lessonReturnsOnCancel, refundDeadline } from "./rules.ts";
 
 export interface BookingListQuery extends PageQuery {
   status?: BookingStatus;
@@ -22,6 +23,8 @@ export function readBookingPage(reader: Db, where: Prisma.BookingWhereInput, que
 
 /** A student's bookings, or the bookings on a teacher's slots; newest slot first. */
 export async function listMyBookings(deps: DomainDeps, user: Principal, query: BookingListQuery) {
+  const now = deps.clock.now();
+  const { refundWindowHours } = deps.settings;
   const rows = await readBookingPage(
     deps.db,
     {
@@ -40,6 +43,11 @@ export async function listMyBookings(deps: DomainDeps, user: Principal, query: B
     rescheduledFromId: booking.rescheduledFromId,
     rescheduledToId: booking.rescheduledTo?.id ?? null,
     createdAt: booking.createdAt,
+    // What a cancel by the reader would do, so the portal can say it before they confirm.
+    refundDeadline: refundDeadline(booking.slot.startsAt, refundWindowHours),
+    willReturnLesson:
+      booking.status === "CONFIRMED" &&
+      lessonReturnsOnCancel({ startsAt: booking.slot.startsAt, now, refundWindowHours, canceledBy: user.role }),
     studentName: booking.student.name,
     slot: {
       id: booking.slot.id,

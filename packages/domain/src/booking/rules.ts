@@ -13,6 +13,11 @@ export function holdHasExpired(holdExpiresAt: Date, now: Date): boolean {
   return now.getTime() >= holdExpiresAt.getTime();
 }
 
+/** Until when a student who cancels a confirmed lesson gets it back: the refund window before its start. */
+export function refundDeadline(startsAt: Date, refundWindowHours: number): Date {
+  return new Date(startsAt.getTime() - refundWindowHours * HOUR_MS);
+}
+
 /**
  * Whether cancelling a confirmed lesson gives it back to the package: always when the teacher
  * or an admin cancels; for the student, only more than the refund window before the start.
@@ -29,7 +34,7 @@ export function lessonReturnsOnCancel({
   canceledBy: Role;
 }): boolean {
   if (canceledBy !== "STUDENT") return true;
-  return startsAt.getTime() - now.getTime() > refundWindowHours * HOUR_MS;
+  return now.getTime() < refundDeadline(startsAt, refundWindowHours).getTime();
 }
 
 /** A slot can be held when it is live and starts in the future. */

@@ -1,13 +1,15 @@
-import { isExclusionViolation, type Tx } from "@guitaronline/db";
+import { isExclusionViolation } from "@guitaronline/db";
 import type { DomainDeps } from "../deps.ts";
-import { Forbidden, NotFound, SlotInPast, SlotOverlap, SlotUnavailable } from "../errors.ts";
+import { NotFound, SlotInPast, SlotOverlap, SlotUnavailable } from "../errors.ts";
 import { record } from "../events/record.ts";
 import type { Actor } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 import { slotStartsInFuture } from "../booking/rules.ts";
-import { weeklySlotTimes, type SlotTime, type WeeklyPattern } from "./weekly-pattern.ts";
+import { activeBookingAt } from "./active-booking.ts";
+import { publishingTeacher } from "./publishing-teacher.ts";
+import { upcomingWeeklySlotTimes, type SlotTime, type WeeklyPatternRequest } from "./weekly-pattern.ts";
 
 const MINUTE_MS = 60_000;
 const slotView = (slot: { id: string; teacherId: string; startsAt: Date; endsAt: Date }) => ({
@@ -16,19 +18,6 @@ const slotView = (slot: { id: string; teacherId: string; startsAt: Date; endsAt:
   startsAt: slot.startsAt,
   endsAt: slot.endsAt,
 });
-
-/** The teacher a slot is published for: the teacher themself, or the approved teacher an admin names. */
-async function publishingTeacher(tx: Tx, actor: Principal, teacherId?: string) {
-  if (actor.role === "TEACHER") {
-    if (teacherId && teacherId !== actor.id) throw new Forbidden("Teachers publish their own slots only.");
-    return { id: actor.id, timezone: actor.timezone };
-  }
-  const teacher = teacherId
-    ? await tx.user.findFirst({ where: { id: teacherId, role: "TEACHER", teacherApproved: true, disabledAt: null } })
-    : null;
-  if (!teacher) throw new NotFound("The teacher");
-  return { id: teacher.id, timezone: teacher.timezone };
-}
 
 /**
  * Publishes the slots `timesFor` gives for the publishing teacher, all or none, in one
@@ -69,14 +58,8 @@ export async function createSlot(deps: DomainDeps, actor: Principal, input: { st
 }
 
 /** All slots of a weekly pattern in the teacher's time zone, or none when one would overlap. */
-export async function createWeeklySlots(
-  deps: DomainDeps,
-  actor: Principal,
-  input: Omit<WeeklyPattern, "timeZone"> & { timeZone?: string; teacherId?: string },
-) {
-  return publishSlots(deps, actor, input.teacherId, (teacher, now) =>
-    weeklySlotTimes({ ...input, timeZone: input.timeZone ?? teacher.timezone }).filter((time) => slotStartsInFuture(time.startsAt, now)),
-  );
+export async function createWeeklySlots(deps: DomainDeps, actor: Principal, input: WeeklyPatternRequest) {
+  return publishSlots(deps, actor, input.teacherId, (teacher, now) => upcomingWeeklySlotTimes(input, teacher, now));
 }
 
 /** A teacher removes their own free slot (an admin any); a slot with an active booking stays. */
@@ -87,7 +70,7 @@ export async function deleteSlot(deps: DomainDeps, actor: Principal, { slotId }:
     const slot = await tx.slot.findUnique({ where: { id: slotId } });
     if (!slot || slot.deletedAt || (actor.role !== "ADMIN" && slot.teacherId !== actor.id)) throw new NotFound("The slot");
     const active = await tx.booking.count({
-      where: { slotId, OR: [{ status: "CONFIRMED" }, { status: "HOLD", holdExpiresAt: { gt: now } }] },
+      where: { slotId, ...activeBookingAt(now) },
     });
     if (active > 0) throw new SlotUnavailable("This slot is booked; cancel the booking first.");
     await tx.slot.update({ where: { id: slotId }, data: { deletedAt: now } });
@@ -112,7 +95,7 @@ export async function listOpenSlots(deps: DomainDeps, _reader: Actor, query: Ope
       teacherId: query.teacherId,
       startsAt: { gt: from, ...(query.to ? { lt: query.to } : {}) },
       teacher: { disabledAt: null },
-      bookings: { none: { OR: [{ status: "CONFIRMED" }, { status: "HOLD", holdExpiresAt: { gt: now } }] } },
+      bookings: { none: activeBookingAt(now) },
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     ...pageArgs(query),

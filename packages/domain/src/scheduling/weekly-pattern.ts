@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { slotStartsInFuture } from "../booking/rules.ts";
 
 export interface WeeklyPattern {
   /** ISO weekdays: 1 = Monday … 7 = Sunday. */
@@ -44,4 +45,16 @@ export function weeklySlotTimes(pattern: WeeklyPattern): SlotTime[] {
     }
   }
   return slots;
+}
+
+/** A weekly pattern as a caller asks for it: the zone defaults to the teacher's own. */
+export type WeeklyPatternRequest = Omit<WeeklyPattern, "timeZone"> & { timeZone?: string; teacherId?: string };
+
+/**
+ * The slots publishing `request` for `teacher` at `now` makes: the pattern in the zone asked
+ * for, else the teacher's, without the times already past. Preview and publish both use it.
+ */
+export function upcomingWeeklySlotTimes(request: WeeklyPatternRequest, teacher: { timezone: string }, now: Date): SlotTime[] {
+  const timeZone = request.timeZone ?? teacher.timezone;
+  return weeklySlotTimes({ ...request, timeZone }).filter((time) => slotStartsInFuture(time.startsAt, now));
 }

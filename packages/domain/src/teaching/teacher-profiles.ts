@@ -4,6 +4,7 @@ import type { Actor } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
+import { BOOKABLE_TEACHER, TEACHER_CARD_SELECT, teacherCard } from "./get-teacher.ts";
 
 export interface TeacherProfileChange {
   bio: string;
@@ -31,15 +32,10 @@ export async function upsertTeacherProfile(deps: DomainDeps, teacher: Principal,
 /** Approved, enabled teachers for students to choose from, by name, cursor-paginated. */
 export async function listTeachers(deps: DomainDeps, _reader: Actor, page: PageQuery) {
   const rows = await deps.db.user.findMany({
-    where: { role: "TEACHER", teacherApproved: true, disabledAt: null },
+    where: BOOKABLE_TEACHER,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...pageArgs(page),
-    select: { id: true, name: true, timezone: true, teacherProfile: { select: { bio: true, instruments: true } } },
+    select: TEACHER_CARD_SELECT,
   });
-  const teachers = rows.map(({ teacherProfile, ...teacher }) => ({
-    ...teacher,
-    bio: teacherProfile?.bio ?? "",
-    instruments: teacherProfile?.instruments ?? [],
-  }));
-  return pageOf(teachers, page);
+  return pageOf(rows.map(teacherCard), page);
 }

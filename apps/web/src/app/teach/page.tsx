@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { MyLessons } from "@/components/teaching/my-lessons";
-import { PublishSlot } from "@/components/teaching/publish-slot";
+import { TeacherLessons } from "@/components/teaching/lessons/teacher-lessons";
 
 export default async function TeachPage() {
-  const t = await getTranslations("teach");
+  const t = await getTranslations("teach.lessons");
   return (
     <section>
       <h1>{t("title")}</h1>
-      <PublishSlot />
-      <MyLessons />
+      <TeacherLessons />
     </section>
   );
 }

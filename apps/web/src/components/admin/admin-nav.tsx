@@ -1,8 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SectionNav } from "@/components/section-nav";
 
 const SECTIONS = [
   { href: "/admin", key: "dashboard" },
@@ -13,15 +11,5 @@ const SECTIONS = [
 ] as const;
 
 export function AdminNav() {
-  const t = useTranslations("adminDesk.nav");
-  const pathname = usePathname();
-  return (
-    <nav className="admin-nav" aria-label={t("label")}>
-      {SECTIONS.map(({ href, key }) => (
-        <Link key={href} href={href} aria-current={pathname === href ? "page" : undefined}>
-          {t(key)}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <SectionNav namespace="adminDesk.nav" sections={SECTIONS} className="admin-nav" />;
 }

@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useDateTime } from "@/lib/use-date-time";
 import { trpc } from "@/trpc/react";
+import { useSlotChanges } from "@/trpc/use-slot-changes";
 
 type Held = { id: string; slotId: string; holdExpiresAt: Date };
 
@@ -20,6 +21,7 @@ export function OpenSlots() {
   // One idempotency key per slot and page view: a retried or repeated hold acts once.
   const holdKeys = useRef(new Map<string, string>());
   const refresh = () => Promise.all([utils.scheduling.openSlots.invalidate(), utils.billing.myPackages.invalidate()]);
+  useSlotChanges(() => void utils.scheduling.openSlots.invalidate());
 
   const hold = trpc.booking.hold.useMutation({
     onSuccess: (booking) => {

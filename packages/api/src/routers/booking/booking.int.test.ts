@@ -250,10 +250,14 @@ describe("lessons", () => {
     expect(mine.items).toEqual([expect.objectContaining({ id: confirmed.lessonId, status: "COMPLETED", notes: "Worked on barre chords" })]);
   });
 
-  it("a no-show is recorded, and a lesson that took place cannot be canceled", async () => {
+  it("a no-show is recorded with the teacher's notes, and a lesson that took place cannot be canceled", async () => {
     const { asTeacher, asStudent, confirmed, held, slot } = await confirmedBooking({ hoursFromNow: 30 });
     clock.set(new Date(slot.startsAt.getTime() + 10 * 60_000));
-    await expect(asTeacher.lessons.markNoShow.mutate({ lessonId: confirmed.lessonId })).resolves.toMatchObject({ status: "NO_SHOW" });
+    await expect(
+      asTeacher.lessons.markNoShow.mutate({ lessonId: confirmed.lessonId, notes: "Waited 15 minutes" }),
+    ).resolves.toMatchObject({ status: "NO_SHOW" });
+    const mine = await asStudent.lessons.my.query({ limit: 10 });
+    expect(mine.items).toEqual([expect.objectContaining({ status: "NO_SHOW", notes: "Waited 15 minutes" })]);
     await expect(failureOf(asStudent.booking.cancel.mutate({ bookingId: held.id }))).resolves.toMatchObject({ appCode: "invalid_transition" });
   });
 });

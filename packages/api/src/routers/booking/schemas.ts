@@ -15,6 +15,10 @@ export const ZBookingSummary = z.object({
   rescheduledFromId: ZId.nullable(),
   rescheduledToId: ZId.nullable(),
   createdAt: z.date(),
+  /** Until when a student's cancel of the confirmed lesson gives it back to the package. */
+  refundDeadline: z.date(),
+  /** Whether canceling now, by you, gives the lesson back: false for anything but a confirmed booking. */
+  willReturnLesson: z.boolean(),
   studentName: z.string(),
   slot: z.object({ id: ZId, teacherId: ZId, teacherName: z.string(), startsAt: z.date(), endsAt: z.date() }),
 });

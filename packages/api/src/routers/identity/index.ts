@@ -7,10 +7,12 @@ import { identityMfaRouter } from "./mfa/index.ts";
 import { identityRegister } from "./register.ts";
 import { identityRevokeApiToken } from "./revoke-api-token.ts";
 import { identitySignOutEverywhere } from "./sign-out-everywhere.ts";
+import { identityUpdateProfile } from "./update-profile.ts";
 
 export const identityRouter = router({
   register: identityRegister,
   me: identityMe,
+  updateProfile: identityUpdateProfile,
   createApiToken: identityCreateApiToken,
   apiTokens: identityApiTokens,
   revokeApiToken: identityRevokeApiToken,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId, ZTimeZone } from "../shared-schemas.ts";
-import { ZEmail, ZLocale, ZPassword } from "./schemas.ts";
+import { ZEmail, ZLocale, ZPassword, ZPersonName } from "./schemas.ts";
 
 /** ADMIN is not among the choices: self-registration never creates one. */
 const ZRegistrableRole = z.enum(["STUDENT", "TEACHER"]);
@@ -8,7 +8,7 @@ const ZRegistrableRole = z.enum(["STUDENT", "TEACHER"]);
 export const ZIdentityRegisterInput = z.object({
   email: ZEmail,
   password: ZPassword,
-  name: z.string().trim().min(1).max(100),
+  name: ZPersonName,
   role: ZRegistrableRole.default("STUDENT"),
   locale: ZLocale.default("en"),
   timezone: ZTimeZone.optional(),

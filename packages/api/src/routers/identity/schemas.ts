@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@guitaronline/domain";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@guitaronline/domain/password-policy";
 import { z } from "zod";
 import { ZId } from "../shared-schemas.ts";
 
@@ -9,6 +9,8 @@ export const ZPassword = z
   .max(PASSWORD_MAX_LENGTH)
   .meta({ examples: ["correct horse battery staple"] });
 export const ZLocale = z.enum(["en", "ru"]);
+/** A person's name as others see it. */
+export const ZPersonName = z.string().trim().min(1).max(100).meta({ examples: ["Anna Petrova"] });
 
 /** A personal API token as its owner sees it later: its name and prefix, never the token. */
 export const ZApiTokenSummary = z.object({

@@ -4,7 +4,7 @@ import { ZLessonsMarkNoShowInput, ZLessonsMarkNoShowOutput } from "./mark-no-sho
 
 export const lessonsMarkNoShow = teacherProcedure
   .meta({
-    description: "Marks your lesson as a no-show once it has begun. Recording it again changes nothing.",
+    description: "Marks your lesson as a no-show once it has begun, with notes if you like. Recording it again changes nothing.",
     appCodes: ["not_found", "invalid_transition"],
   })
   .input(ZLessonsMarkNoShowInput)

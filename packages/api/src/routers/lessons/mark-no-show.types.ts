@@ -1,8 +1,9 @@
-import { z } from "zod";
-import { ZId } from "../shared-schemas.ts";
+import type { z } from "zod";
+import { ZLessonsCompleteInput } from "./complete.types.ts";
 import { ZLessonOutcome } from "./schemas.ts";
 
-export const ZLessonsMarkNoShowInput = z.object({ lessonId: ZId });
+/** The same as completing: the lesson, and notes the student will read (why it did not happen). */
+export const ZLessonsMarkNoShowInput = ZLessonsCompleteInput;
 export const ZLessonsMarkNoShowOutput = ZLessonOutcome;
 
 export type TLessonsMarkNoShowInput = z.input<typeof ZLessonsMarkNoShowInput>;

@@ -1,0 +1,91 @@
+"use client";
+
+import type { TLessonSummary } from "@guitaronline/api/contracts";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { SubmitButton } from "@/components/submit-button";
+import { trpc } from "@/trpc/react";
+import { useSlotChanges } from "@/trpc/use-slot-changes";
+import { useTeacherTime } from "../use-teacher-time";
+import { LessonCard } from "./lesson-card";
+
+const PAGE = { limit: 100 } as const;
+
+/** The teacher's lessons in three piles: waiting for how it went, coming up, and done. */
+function pilesOf(lessons: TLessonSummary[], openedAt: number) {
+  const scheduled = lessons.filter((lesson) => lesson.status === "SCHEDULED");
+  return {
+    awaitingOutcome: scheduled.filter((lesson) => lesson.startsAt.getTime() <= openedAt),
+    upcoming: scheduled.filter((lesson) => lesson.startsAt.getTime() > openedAt),
+    past: lessons.filter((lesson) => lesson.status !== "SCHEDULED").reverse(),
+  };
+}
+
+export function TeacherLessons() {
+  const t = useTranslations("teach.lessons");
+  const time = useTeacherTime();
+  const utils = trpc.useUtils();
+  const me = trpc.identity.me.useQuery();
+  // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
+  useSlotChanges(() => void utils.lessons.my.invalidate(), { teacherId: me.data?.id });
+  const lessons = trpc.lessons.my.useInfiniteQuery(PAGE, { getNextPageParam: (page) => page.nextCursor ?? undefined });
+  // The page's moment of opening decides which lessons have begun; a reload moves it on.
+  const [openedAt] = useState(() => Date.now());
+  // What the last change did, said above the lists: the lesson itself moves to another pile.
+  const [notice, setNotice] = useState<string>();
+
+  if (!lessons.data || !time) {
+    return (
+      <p className="hint" role="status" aria-busy="true">
+        {t("loading")}
+      </p>
+    );
+  }
+  const piles = pilesOf(
+    lessons.data.pages.flatMap((page) => page.items),
+    openedAt,
+  );
+  if (piles.awaitingOutcome.length + piles.upcoming.length + piles.past.length === 0) {
+    return (
+      <section className="card teach-empty">
+        <p>{t("none")}</p>
+        <Link href="/teach/slots">{t("publishSlots")}</Link>
+      </section>
+    );
+  }
+  return (
+    <>
+      <p className="hint">{t("zone", { zone: time.timeZone })}</p>
+      <p role="status" className={notice ? "notice" : undefined}>
+        {notice}
+      </p>
+      {(
+        [
+          ["awaitingOutcome", piles.awaitingOutcome],
+          ["upcoming", piles.upcoming],
+          ["past", piles.past],
+        ] as const
+      ).map(
+        ([pile, items]) =>
+          items.length > 0 && (
+            <section key={pile} className="teach-pile" aria-labelledby={`pile-${pile}`}>
+              <h2 id={`pile-${pile}`}>
+                {t(`piles.${pile}`)} <span className="count">{items.length}</span>
+              </h2>
+              <ul className="teach-cards">
+                {items.map((lesson) => (
+                  <LessonCard key={lesson.id} lesson={lesson} time={time} begun={pile === "awaitingOutcome"} announce={setNotice} />
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
+      {lessons.hasNextPage && (
+        <SubmitButton type="button" variant="secondary" pending={lessons.isFetchingNextPage} onClick={() => void lessons.fetchNextPage()}>
+          {t("more")}
+        </SubmitButton>
+      )}
+    </>
+  );
+}

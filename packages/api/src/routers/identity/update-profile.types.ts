@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ZTimeZone } from "../shared-schemas.ts";
+import { ZIdentityMeOutput } from "./me.types.ts";
+import { ZLocale, ZPersonName } from "./schemas.ts";
+
+export const ZIdentityUpdateProfileInput = z.object({
+  name: ZPersonName.optional(),
+  locale: ZLocale.optional(),
+  timezone: ZTimeZone.optional(),
+});
+export const ZIdentityUpdateProfileOutput = ZIdentityMeOutput;
+
+export type TIdentityUpdateProfileInput = z.input<typeof ZIdentityUpdateProfileInput>;
+export type TIdentityUpdateProfileOutput = z.output<typeof ZIdentityUpdateProfileOutput>;
