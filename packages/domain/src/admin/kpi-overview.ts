@@ -22,12 +22,9 @@ function countsOf<S extends string>(rows: Counted[], entity: string, statuses: r
  * transaction of every change (see the migration): a few dozen rows, however large the school.
  */
 export async function kpiOverview(deps: DomainDeps, admin: Principal, _input: Record<string, never> = {}) {
-  const [counted] = await Promise.all([
-    readerOf(deps).statusCount.groupBy({ by: ["entity", "status"], _sum: { count: true, amountMinor: true } }),
-    // Keeps the counters a few rows per status: each backend's rows merged into one (totals unchanged).
-    deps.db.$executeRaw`SELECT fold_status_counts()`,
-  ]);
-  await traceView(deps, admin, "admin.kpi.view");
+  const counted = await readerOf(deps).statusCount.groupBy({ by: ["entity", "status"], _sum: { count: true, amountMinor: true } });
+  // Keeps the counters a few rows per status: each connection's rows merged into one (totals unchanged).
+  await traceView(deps, admin, "admin.kpi.view", (tx) => tx.$executeRaw`SELECT fold_status_counts()`);
   const amountOf = (status: PaymentStatus) =>
     Number(counted.find((row) => row.entity === "payments" && row.status === status)?._sum.amountMinor ?? 0);
   const refundedMinor = amountOf("REFUNDED");
