@@ -74,7 +74,7 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
       });
       await check("`pnpm ops smoke` passes against it: health, ready, metrics, the demo student's sign-in and reads", async () => {
         const smoke = await runOpsCommand(["smoke", first.url]);
-        if (smoke.code !== 0 || !/^4 passed, 0 failed$/m.test(smoke.output)) throw new Error(smoke.output.trim());
+        if (smoke.exitCode !== 0 || !/^4 passed, 0 failed$/m.test(smoke.output)) throw new Error(smoke.output.trim());
       });
     }
     await check("Ctrl-C stops web, worker and database, and frees every port", async () =>
