@@ -20,7 +20,6 @@ import { mustSucceed, which } from "./lib/ops-checks/tools.ts";
 import type { RunnerTotals } from "./lib/test-report.ts";
 
 const ops = (...path: string[]) => join(repoRoot, "ops", ...path);
-const inCi = process.env.CI === "true";
 
 /** Every channel set to an example value, so the check covers every receiver kind. */
 const EXAMPLE_ALERT_ENV = {
@@ -38,10 +37,7 @@ const EXAMPLE_ALERT_ENV = {
 /** A check needing `tool`: skipped loudly when it is missing, failed under CI. */
 async function withTool(runner: CheckRunner, tool: string, debianPackage: string, name: string, body: (path: string) => Promise<void>) {
   const path = which(tool);
-  if (path) return runner.check(name, () => body(path));
-  if (inCi) return runner.check(name, () => Promise.reject(new Error(`${tool} is not installed (Debian package ${debianPackage}); .ci/run installs it`)));
-  runner.skip(name, `${tool} is not installed: sudo apt-get install ${debianPackage}`);
-  return false;
+  return path ? runner.check(name, () => body(path)) : runner.missing(name, `${tool} is not installed (Debian: apt-get install ${debianPackage})`);
 }
 
 async function alertRuleExprs(): Promise<string[]> {
@@ -122,8 +118,7 @@ export async function runOpsChecks(): Promise<RunnerTotals> {
     const compose = await composeCommand();
     const composeCheck = "docker compose config with every profile (proxy, monitoring)";
     if (compose) await runner.check(composeCheck, () => composeConfigIsValid(compose, repoRoot, ["proxy", "monitoring"]));
-    else if (inCi) await runner.check(composeCheck, () => Promise.reject(new Error("neither `docker compose` nor docker-compose is installed")));
-    else runner.skip(composeCheck, "neither `docker compose` nor docker-compose is installed (Debian: apt-get install docker-compose)");
+    else await runner.missing(composeCheck, "neither `docker compose` nor docker-compose is installed (Debian: apt-get install docker-compose)");
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -132,13 +132,17 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { "metrics-url": { type: "string" } } });
     const url = positionals[0];
     if (!url) throw new Error("which URL? pnpm ops smoke https://school.example.com");
-    const [{ createCheckRunner }, { smokeCheck }] = await Promise.all([import("./lib/checks.ts"), import("./lib/ops/smoke.ts")]);
+    const [{ createCheckRunner }, { smokeCheck }, demo] = await Promise.all([
+      import("./lib/checks.ts"),
+      import("./lib/ops/smoke.ts"),
+      import("../prisma/seed/demo-accounts.ts"),
+    ]);
     const runner = createCheckRunner("smoke");
     const passed = await smokeCheck(runner, {
       url,
       metricsUrl: values["metrics-url"],
-      email: process.env.SMOKE_EMAIL ?? "student@guitaronline.dev",
-      password: process.env.SMOKE_PASSWORD ?? "guitar-demo-123",
+      email: process.env.SMOKE_EMAIL ?? demo.DEMO_STUDENT_EMAIL,
+      password: process.env.SMOKE_PASSWORD ?? demo.DEMO_PASSWORD,
     });
     say(`${runner.totals.passed} passed, ${runner.totals.failed} failed`);
     return passed ? 0 : 1;

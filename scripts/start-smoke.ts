@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { freePort, repoRoot } from "@guitaronline/testbed/services";
-import { DEMO_PASSWORD } from "../prisma/seed/demo-data.ts";
+import { DEMO_PASSWORD, DEMO_STUDENT_EMAIL } from "../prisma/seed/demo-accounts.ts";
 import { createCheckRunner } from "./lib/checks.ts";
 import { runToEnd } from "./lib/child-processes.ts";
 import { runOpsCommand } from "./lib/ops/ops-cli.ts";
@@ -59,7 +59,7 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
     if (up) {
       await check("the demo student signs in over HTTP and reads booking.my", async () => {
         const session = new DemoSession(first.url);
-        await session.signIn("student@guitaronline.dev", DEMO_PASSWORD);
+        await session.signIn(DEMO_STUDENT_EMAIL, DEMO_PASSWORD);
         const page = await session.query<{ items: unknown[] }>("booking.my", { limit: 5 });
         if (!Array.isArray(page.items)) throw new Error("booking.my answered without items");
         token = (await session.mutation<{ token: string }>("identity.createApiToken", { name: "start smoke" })).token;
@@ -74,7 +74,7 @@ export async function runStartSmoke(): Promise<RunnerTotals> {
       });
       await check("`pnpm ops smoke` passes against it: health, ready, metrics, the demo student's sign-in and reads", async () => {
         const smoke = await runOpsCommand(["smoke", first.url]);
-        if (smoke.code !== 0 || !/^4 passed, 0 failed$/m.test(smoke.output)) throw new Error(smoke.output.trim());
+        if (smoke.exitCode !== 0 || !/^4 passed, 0 failed$/m.test(smoke.output)) throw new Error(smoke.output.trim());
       });
     }
     await check("Ctrl-C stops web, worker and database, and frees every port", async () =>

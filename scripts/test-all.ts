@@ -3,30 +3,27 @@
 // integration tests (vitest, real
 // PostgreSQL: DATABASE_URL's server, else an embedded one), and end-to-end tests (Playwright in
 // Chromium against the production build). Ends with one line summing every runner.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createDb } from "@guitaronline/db";
 import {
   createDatabase,
-  databaseUrl,
   dropDatabase,
   freePort,
+  givenOrEmbeddedPostgres,
   locateRedis,
   migrateDeploy,
   repoRoot,
-  startEmbeddedPostgres,
-  type RunningPostgres,
   type RunningRedis,
 } from "@guitaronline/testbed/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
+import { skipLoudlyOrFailInCi } from "./lib/checks.ts";
 import { runToEnd } from "./lib/child-processes.ts";
 import { runOpsChecks } from "./ops-checks.ts";
 import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
 
-const inCi = process.env.CI === "true";
 const bin = (name: string, where = repoRoot) => join(where, "node_modules", ".bin", name);
 const reportsDir = join(repoRoot, ".data", "test-reports");
 
@@ -34,31 +31,20 @@ function announce(title: string) {
   process.stdout.write(`\n=== ${title} ===\n`);
 }
 
-async function providePostgres(): Promise<{ serverUrl: string; embedded?: RunningPostgres }> {
-  if (process.env.DATABASE_URL) return { serverUrl: databaseUrl(process.env.DATABASE_URL, "postgres") };
-  announce("starting an embedded PostgreSQL for this run");
-  const embedded = await startEmbeddedPostgres({
-    dataDir: await mkdtemp(join(tmpdir(), "go-test-pg-")),
-    throwaway: true,
-  });
-  return { serverUrl: embedded.serverUrl, embedded };
-}
-
 async function provideRedis(): Promise<RunningRedis | undefined> {
   const redis = await locateRedis();
-  if (redis) return redis;
-  const message =
-    "NO REDIS: set REDIS_URL or install redis-server. Tests that need Redis will be SKIPPED.";
-  if (inCi) throw new Error(`${message} (refused under CI=true)`);
-  process.stdout.write(`\n${"!".repeat(message.length)}\n${message}\n${"!".repeat(message.length)}\n`);
-  return undefined;
+  if (!redis) skipLoudlyOrFailInCi("NO REDIS: set REDIS_URL or install redis-server", "tests that need Redis will be SKIPPED");
+  return redis;
 }
 
 async function main(): Promise<number> {
   await rm(reportsDir, { recursive: true, force: true });
   await mkdir(reportsDir, { recursive: true });
   const totals: RunnerTotals[] = [];
-  const { serverUrl, embedded } = await providePostgres();
+  const postgres = await givenOrEmbeddedPostgres(process.env.DATABASE_URL, {
+    onEmbeddedStart: () => announce("starting an embedded PostgreSQL for this run"),
+  });
+  const { serverUrl } = postgres;
   const redis = await provideRedis();
   const e2eDatabase = `go_e2e_${Date.now().toString(36)}`;
   const env = {
@@ -120,7 +106,7 @@ async function main(): Promise<number> {
   } finally {
     await dropDatabase(serverUrl, e2eDatabase).catch(() => undefined);
     await redis?.stop();
-    await embedded?.stop();
+    await postgres.stop();
   }
   process.stdout.write(summarise(totals) + "\n");
   return totals.some((item) => item.failed > 0) ? 1 : 0;

@@ -1,6 +1,7 @@
 import { verifyPassword } from "@guitaronline/domain";
 import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_STUDENT_EMAIL, DEMO_TEACHER_EMAIL } from "./demo-accounts.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedRefusedError, seedDemoData } from "./demo-data.ts";
 
 describe("demo data", () => {
@@ -26,8 +27,8 @@ describe("demo data", () => {
   });
 
   it("gives the teacher two weeks of open slots and the student an active 10-lesson package", async () => {
-    const teacher = await database.db.user.findUniqueOrThrow({ where: { email: "teacher@guitaronline.dev" } });
-    const student = await database.db.user.findUniqueOrThrow({ where: { email: "student@guitaronline.dev" } });
+    const teacher = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER_EMAIL } });
+    const student = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_STUDENT_EMAIL } });
     const slots = await database.db.slot.findMany({ where: { teacherId: teacher.id }, orderBy: { startsAt: "asc" } });
     expect(slots).toHaveLength(2 * 5 * 6);
     expect(slots[0]!.startsAt.getTime()).toBeGreaterThan(now.getTime());

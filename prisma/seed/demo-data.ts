@@ -1,14 +1,9 @@
 import type { Db } from "@guitaronline/db";
 import { hashPassword, weeklySlotTimes } from "@guitaronline/domain";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_EMAIL, DEMO_TEACHER_EMAIL } from "./demo-accounts.ts";
 import { seedDemoHistory } from "./demo-history.ts";
 
-export const DEMO_PASSWORD = "guitar-demo-123";
-
-export const DEMO_ACCOUNTS = [
-  { email: "admin@guitaronline.dev", name: "Alexandra Admin", role: "ADMIN" },
-  { email: "teacher@guitaronline.dev", name: "Mikhail Strings", role: "TEACHER" },
-  { email: "student@guitaronline.dev", name: "Sasha Student", role: "STUDENT" },
-] as const;
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 
 export class SeedRefusedError extends Error {}
 
@@ -33,7 +28,7 @@ export async function seedDemoData(db: Db, { appEnv, now = new Date() }: { appEn
       update: { passwordHash, role: account.role, teacherApproved: isTeacher, disabledAt: null },
     });
   }
-  const teacher = await db.user.findUniqueOrThrow({ where: { email: "teacher@guitaronline.dev" } });
+  const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER_EMAIL } });
   await db.teacherProfile.upsert({
     where: { userId: teacher.id },
     create: {
@@ -44,7 +39,7 @@ export async function seedDemoData(db: Db, { appEnv, now = new Date() }: { appEn
     update: {},
   });
   await seedOpenSlots(db, teacher.id, now);
-  const student = await db.user.findUniqueOrThrow({ where: { email: "student@guitaronline.dev" } });
+  const student = await db.user.findUniqueOrThrow({ where: { email: DEMO_STUDENT_EMAIL } });
   const hasActivePackage = await db.lessonPackage.count({ where: { studentId: student.id, status: "ACTIVE", expiresAt: { gt: now } } });
   if (!hasActivePackage) {
     await db.lessonPackage.create({

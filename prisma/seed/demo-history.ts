@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@guitaronline/db";
+import { DEMO_ADMIN_EMAIL } from "./demo-accounts.ts";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -33,7 +34,7 @@ function fateOf(n: number): "COMPLETED" | "NO_SHOW" | "CANCELED_EARLY" | "CANCEL
  */
 export async function seedDemoHistory(db: Db, { now, passwordHash }: { now: Date; passwordHash: string }): Promise<void> {
   if (await db.user.count({ where: { email: HISTORY_TEACHERS[0].email } })) return;
-  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@guitaronline.dev" } });
+  const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } });
   await db.$transaction(async (tx) => {
     const teachers = [];
     for (const teacher of HISTORY_TEACHERS) {

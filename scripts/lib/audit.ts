@@ -1,4 +1,5 @@
-import { runCaptured } from "./ops-checks/tools.ts";
+import { runCaptured } from "@guitaronline/testbed/services";
+import { loudBanner } from "./checks.ts";
 import type { RunnerTotals } from "./test-report.ts";
 
 // pnpm's words when it got no usable answer from the registry's audit endpoint (as opposed to an
@@ -11,14 +12,13 @@ const UNREACHABLE = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|ENOTFOU
  * mirror without it), the check is skipped, loudly, and counted as skipped, never as passed.
  */
 export async function auditProductionDependencies(cwd: string): Promise<RunnerTotals> {
-  const { code, output } = await runCaptured("pnpm", ["audit", "--prod", "--audit-level", "high"], { cwd, env: process.env });
-  if (code === 0) {
+  const { exitCode, output } = await runCaptured("pnpm", ["audit", "--prod", "--audit-level", "high"], { cwd, env: process.env });
+  if (exitCode === 0) {
     process.stdout.write("No high or critical advisory in production dependencies.\n");
     return { runner: "audit", passed: 1, failed: 0, skipped: 0 };
   }
   if (UNREACHABLE.test(output)) {
-    const message = "DEPENDENCY AUDIT SKIPPED: the registry's audit endpoint did not answer (see below).";
-    process.stdout.write(`\n${"!".repeat(message.length)}\n${message}\n${"!".repeat(message.length)}\n${output.trim()}\n\n`);
+    process.stdout.write(`${loudBanner("DEPENDENCY AUDIT SKIPPED: the registry's audit endpoint did not answer (see below).")}${output.trim()}\n\n`);
     return { runner: "audit", passed: 0, failed: 0, skipped: 1 };
   }
   process.stdout.write(`${output.trim()}\nA high or critical advisory affects a production dependency (above).\n`);

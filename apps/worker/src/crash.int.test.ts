@@ -12,6 +12,10 @@ import type { ParsedMail } from "mailparser";
 const main = fileURLToPath(new URL("./main.ts", import.meta.url));
 const EVENTS = 150;
 const KILLS = 3;
+/** The longest each wait below may take: per kill, the mail flowing then held; then the last run. */
+const WAIT_MS = { flowing: 30_000, held: 10_000, lastRun: 90_000 };
+/** The waits' sum, and room for starting each worker and checking the database between them. */
+const TEST_TIMEOUT_MS = KILLS * (WAIT_MS.flowing + WAIT_MS.held) + WAIT_MS.lastRun + 60_000;
 
 const database = testDatabaseForFile();
 
@@ -61,7 +65,7 @@ describe("a worker stopped with SIGTERM", () => {
 });
 
 describe("a worker killed with SIGKILL mid-batch", () => {
-  it(`loses nothing and sends no e-mail twice (${KILLS} kills)`, { timeout: 180_000 }, async () => {
+  it(`loses nothing and sends no e-mail twice (${KILLS} kills)`, { timeout: TEST_TIMEOUT_MS }, async () => {
     const smtp = await startSmtpSink();
     try {
       const tag = await someBookingEvents(EVENTS);
@@ -75,10 +79,10 @@ describe("a worker killed with SIGKILL mid-batch", () => {
       for (let kill = 0; kill < KILLS; kill++) {
         const before = smtp.received.length;
         const worker = await startWorker(env);
-        await until(() => smtp.received.length >= before + 7, 30_000);
+        await until(() => smtp.received.length >= before + 7, WAIT_MS.flowing);
         // The mail server stops answering: the worker waits on an e-mail, inside a batch.
         smtp.pause();
-        await until(() => smtp.held.length > 0, 10_000);
+        await until(() => smtp.held.length > 0, WAIT_MS.held);
         const inFlight = await notificationOf(smtp.held[0]!);
         const { lockedBy } = await database.db.outboxEvent.findUniqueOrThrow({ where: { id: inFlight.eventId } });
         const batchInHand = () => database.db.outboxEvent.findMany({ where: { lockedBy: lockedBy ?? "none", status: "PENDING" } });
@@ -99,7 +103,7 @@ describe("a worker killed with SIGKILL mid-batch", () => {
       expect(await processed(tag)).toBeLessThan(EVENTS);
 
       const last = await startWorker(env);
-      await until(async () => (await processed(tag)) === EVENTS, 90_000);
+      await until(async () => (await processed(tag)) === EVENTS, WAIT_MS.lastRun);
       last.kill("SIGTERM");
       const [code] = await once(last, "exit");
       expect(code).toBe(0);

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { TEST_PASSWORD } from "@guitaronline/testbed/testing";
 import { describe, expect, it } from "vitest";
 import { developerReference } from "./reference/reference.ts";
 import { appRouter } from "./root.ts";
-import { aCaller, CALLER_PASSWORD, CALLERS, rowsFor, totpCode, type Client, type OwnRows, type Role } from "./testing/callers.ts";
+import { aCaller, CALLERS, rowsFor, totpCode, type Client, type OwnRows, type Role } from "./testing/callers.ts";
 import { aUserRow } from "./testing/factories.ts";
 import { apiTestbed, failureOf } from "./testing/harness.ts";
 
@@ -24,7 +25,7 @@ const matrix: Record<string, { allowed: Role[]; call: (api: Client, own: OwnRows
     allowed: everyone,
     call: async (api) => {
       const email = `matrix-${randomUUID()}@example.com`;
-      expect(await api.identity.register.mutate({ email, password: "long enough password", name: "Matrix" })).toMatchObject({ email });
+      expect(await api.identity.register.mutate({ email, password: TEST_PASSWORD, name: "Matrix" })).toMatchObject({ email });
     },
   },
   "identity.me": {
@@ -57,7 +58,7 @@ const matrix: Record<string, { allowed: Role[]; call: (api: Client, own: OwnRows
   "identity.changePassword": {
     allowed: signedIn,
     call: async (api) => {
-      await api.identity.changePassword.mutate({ currentPassword: CALLER_PASSWORD, newPassword: "another long password" });
+      await api.identity.changePassword.mutate({ currentPassword: TEST_PASSWORD, newPassword: "another long password" });
     },
   },
   "identity.signOutEverywhere": {
@@ -85,7 +86,7 @@ const matrix: Record<string, { allowed: Role[]; call: (api: Client, own: OwnRows
     allowed: signedIn,
     call: async (api, own) => {
       const { recoveryCodes } = await own.mfaOn();
-      await api.identity.mfa.disable.mutate({ code: recoveryCodes[0]!, password: CALLER_PASSWORD });
+      await api.identity.mfa.disable.mutate({ code: recoveryCodes[0]!, password: TEST_PASSWORD });
     },
   },
   "identity.mfa.regenerateRecoveryCodes": {

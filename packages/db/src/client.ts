@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time.ts";
 
 export type Db = PrismaClient;
 
@@ -15,7 +16,7 @@ export function createDb({ databaseUrl, poolSize = 10 }: DbOptions): Db {
     max: poolSize,
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: oneQueryAtATimeInTransactions(adapter) });
 }
 
 const SHARED = Symbol.for("guitaronline.db");

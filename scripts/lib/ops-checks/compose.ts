@@ -2,7 +2,8 @@ import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { mustSucceed, runCaptured, which } from "./tools.ts";
+import { runCaptured } from "@guitaronline/testbed/services";
+import { mustSucceed, which } from "./tools.ts";
 
 interface Service {
   ports?: string[];
@@ -17,7 +18,7 @@ export const MONITORING_SERVICES = ["prometheus", "alertmanager", "grafana"];
 /** `docker compose` (v2 plugin) or `docker-compose` (v1), whichever this machine has. */
 export async function composeCommand(): Promise<string[] | undefined> {
   const docker = which("docker");
-  if (docker && (await runCaptured(docker, ["compose", "version"])).code === 0) return [docker, "compose"];
+  if (docker && (await runCaptured(docker, ["compose", "version"])).exitCode === 0) return [docker, "compose"];
   const v1 = which("docker-compose");
   return v1 ? [v1] : undefined;
 }

@@ -9,15 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "@guitaronline/testbed/services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loudBanner } from "../checks.ts";
+import { testsNeeding } from "../checks.ts";
 import { stopChild } from "../child-processes.ts";
 import { which } from "../ops-checks/tools.ts";
 import { alertsNamed, postAlerts, SYNTHETIC_ALERT } from "./alertmanager-api.ts";
 import { runOpsCommand } from "./ops-cli.ts";
 
-const binary = which("prometheus-alertmanager") ?? which("alertmanager");
-const inCi = process.env.CI === "true";
-if (!binary && !inCi) process.stdout.write(loudBanner("NO ALERTMANAGER: apt-get install prometheus-alertmanager. The alert routing tests are SKIPPED."));
+const alertmanagerTool = testsNeeding(
+  which("prometheus-alertmanager") ?? which("alertmanager"),
+  "NO ALERTMANAGER: apt-get install prometheus-alertmanager",
+  "the alert routing tests are SKIPPED",
+);
 
 interface Notification {
   receiver: string;
@@ -25,7 +27,7 @@ interface Notification {
   alerts: { labels: Record<string, string> }[];
 }
 
-describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () => {
+describe.runIf(alertmanagerTool.run)("alert delivery through a real Alertmanager", () => {
   const notifications: Notification[] = [];
   let receiver: Server;
   let alertmanager: ChildProcess;
@@ -37,7 +39,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
   const stateOf = async (alertname: string) => (await alertsNamed(url, alertname))[0]?.status;
 
   beforeAll(async () => {
-    if (!binary) throw new Error("prometheus-alertmanager is not installed; under CI=true it must be (.ci/run installs it)");
+    const binary = alertmanagerTool.found();
     receiver = createServer((request, response) => {
       let body = "";
       request.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -56,7 +58,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
       ALERT_WEBHOOK_URL: `http://127.0.0.1:${receiverPort}/alerts`,
       ALERT_GROUP_WAIT: "1s",
     });
-    expect(rendered.code, rendered.output).toBe(0);
+    expect(rendered.exitCode, rendered.output).toBe(0);
     expect(await readFile(config, "utf8")).toContain(`http://127.0.0.1:${receiverPort}/alerts`);
 
     const port = await freePort();
@@ -77,7 +79,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
 
   it("`pnpm ops test-alert` reaches the page receiver for a page and the ticket receiver otherwise", async () => {
     const page = await runOpsCommand(["test-alert", "--severity", "page"], { ALERTMANAGER_URL: url });
-    expect(page.code, page.output).toBe(0);
+    expect(page.exitCode, page.output).toBe(0);
     expect(page.output).toContain(`Fired ${SYNTHETIC_ALERT} (severity page)`);
     const paged = await delivered(SYNTHETIC_ALERT);
     expect(paged).toMatchObject({ receiver: "page", status: "firing" });
@@ -112,7 +114,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
 
   it("`pnpm ops silence` mutes the matching alerts until `pnpm ops unsilence` expires the silence", async () => {
     const silenced = await runOpsCommand(["silence", "--hours", "1", "--comment", "test maintenance", "alertname=MaintenanceProbe"], { ALERTMANAGER_URL: url });
-    expect(silenced.code, silenced.output).toBe(0);
+    expect(silenced.exitCode, silenced.output).toBe(0);
     const id = /Silence (\S+) for 1 h/.exec(silenced.output)?.[1];
     expect(id).toBeTruthy();
 
@@ -121,7 +123,7 @@ describe.runIf(binary ?? inCi)("alert delivery through a real Alertmanager", () 
     expect((await stateOf("MaintenanceProbe"))?.silencedBy).toEqual([id]);
 
     const unsilenced = await runOpsCommand(["unsilence"], { ALERTMANAGER_URL: url });
-    expect(unsilenced.code, unsilenced.output).toBe(0);
+    expect(unsilenced.exitCode, unsilenced.output).toBe(0);
     expect(unsilenced.output).toContain(`Expired ${id}`);
     await vi.waitUntil(async () => (await stateOf("MaintenanceProbe"))?.state === "active", { timeout: 10_000, interval: 100 });
   });

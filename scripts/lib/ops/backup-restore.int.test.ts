@@ -11,11 +11,9 @@ import { testDatabaseForFile, testServerUrl } from "@guitaronline/testbed/testin
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, sessionCookie, testDeps } from "../../../packages/api/src/testing/harness.ts";
 import { seedDemoData } from "../../../prisma/seed/demo-data.ts";
-import { loudBanner } from "../checks.ts";
+import { skipLoudlyOrFailInCi } from "../checks.ts";
 import { runOpsCommand } from "./ops-cli.ts";
 import { findPgTool, PgToolTooOld, serverMajorVersion, withDatabase } from "./pg-tools.ts";
-
-const inCi = process.env.CI === "true";
 
 /** Whether this machine has a pg_dump for the test server; under CI it must. */
 async function pgDumpProblem(): Promise<string | undefined> {
@@ -23,8 +21,8 @@ async function pgDumpProblem(): Promise<string | undefined> {
     await findPgTool("pg_dump", await serverMajorVersion(testServerUrl()));
     return undefined;
   } catch (error) {
-    if (!(error instanceof PgToolTooOld) || inCi) throw error;
-    process.stdout.write(loudBanner(`BACKUP AND RESTORE TESTS SKIPPED: ${error.message}`));
+    if (!(error instanceof PgToolTooOld)) throw error;
+    skipLoudlyOrFailInCi(error.message, "BACKUP AND RESTORE TESTS SKIPPED");
     return error.message;
   }
 }
@@ -67,14 +65,14 @@ describe("backup and restore", () => {
     for (const name of [...older, "other-20200101T000000Z.dump", "notes.txt"]) await writeFile(join(dir, name), "");
 
     const backup = await runOpsCommand(["backup", "--dir", dir, "--keep", "2"], { DATABASE_URL: source.url });
-    expect(backup.code, backup.output).toBe(0);
+    expect(backup.exitCode, backup.output).toBe(0);
     const file = /Backed up to (\S+\.dump)/.exec(backup.output)?.[1];
     expect(file).toBeDefined();
     // Retention: this backup and the newest older one stay; the rest of this database's go.
     expect((await readdir(dir)).sort()).toEqual([".last-success", older[2], "notes.txt", "other-20200101T000000Z.dump", file!.split("/").at(-1)].sort());
 
     const restore = await runOpsCommand(["restore", file!, "--to", restoredUrl, "--create"]);
-    expect(restore.code, restore.output).toBe(0);
+    expect(restore.exitCode, restore.output).toBe(0);
     restored = createDb({ databaseUrl: restoredUrl, poolSize: 2 });
 
     const before = await rowCounts(source.db);
@@ -101,7 +99,7 @@ describe("backup and restore", () => {
     const [file] = (await readdir(dir)).filter((name) => name.startsWith(`${source.name}-`)).sort().reverse();
     const users = await source.db.user.count();
     const again = await runOpsCommand(["restore", join(dir, file!), "--to", source.url]);
-    expect(again.code).toBe(1);
+    expect(again.exitCode).toBe(1);
     expect(again.output).toMatch(/already has \d+ tables: restore into a new database \(--create\), or pass --clean/);
     expect(await source.db.user.count()).toBe(users);
   });

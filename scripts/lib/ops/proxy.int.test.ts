@@ -10,13 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, repoRoot } from "@guitaronline/testbed/services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loudBanner } from "../checks.ts";
+import { testsNeeding } from "../checks.ts";
 import { stopChild } from "../child-processes.ts";
 import { which } from "../ops-checks/tools.ts";
 
-const caddy = which("caddy");
-const inCi = process.env.CI === "true";
-if (!caddy && !inCi) process.stdout.write(loudBanner("NO CADDY: apt-get install caddy. The reverse-proxy tests are SKIPPED."));
+const caddy = testsNeeding(which("caddy"), "NO CADDY: apt-get install caddy", "the reverse-proxy tests are SKIPPED");
 
 interface Answer {
   status: number;
@@ -38,7 +36,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
   });
 }
 
-describe.runIf(caddy ?? inCi)("the reverse proxy (ops/caddy/Caddyfile)", () => {
+describe.runIf(caddy.run)("the reverse proxy (ops/caddy/Caddyfile)", () => {
   let upstream: Server;
   let proxy: ChildProcess;
   let dir = "";
@@ -46,7 +44,7 @@ describe.runIf(caddy ?? inCi)("the reverse proxy (ops/caddy/Caddyfile)", () => {
   let httpUrl = "";
 
   beforeAll(async () => {
-    if (!caddy) throw new Error("caddy is not installed; under CI=true it must be (.ci/run installs it)");
+    const caddyPath = caddy.found();
     // The stand-in web app answers with what it was told about the client.
     upstream = createServer((request, response) => {
       response.setHeader("content-type", "application/json");
@@ -58,7 +56,7 @@ describe.runIf(caddy ?? inCi)("the reverse proxy (ops/caddy/Caddyfile)", () => {
     httpsUrl = `https://localhost:${httpsPort}`;
     httpUrl = `http://localhost:${httpPort}`;
     dir = await mkdtemp(join(tmpdir(), "go-caddy-"));
-    proxy = spawn(caddy, ["run", "--config", join(repoRoot, "ops", "caddy", "Caddyfile"), "--adapter", "caddyfile"], {
+    proxy = spawn(caddyPath, ["run", "--config", join(repoRoot, "ops", "caddy", "Caddyfile"), "--adapter", "caddyfile"], {
       env: {
         ...process.env,
         HOME: dir,

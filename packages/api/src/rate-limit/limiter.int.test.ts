@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { TemporarilyUnavailable } from "@guitaronline/domain";
 import { freePort } from "@guitaronline/testbed/services";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
+import { createTestDatabase, TEST_PASSWORD, type TestDatabase } from "@guitaronline/testbed/testing";
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis as UpstashRedis } from "@upstash/redis";
 import type { Redis } from "ioredis";
@@ -137,7 +137,7 @@ describe.skipIf(!redisUrl)("rate limits on the real Redis", () => {
     const register = (n: number) =>
       clientFor(deps, null, ip).identity.register.mutate({
         email: `limited-${n}-${randomUUID()}@example.com`,
-        password: "long enough password",
+        password: TEST_PASSWORD,
         name: "Limited",
       });
     await register(1);
@@ -176,7 +176,7 @@ describe("when Redis is down or slow", () => {
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ error: "temporarily_unavailable" });
       const registration = await failureOf(
-        clientFor(deps).identity.register.mutate({ email: "r@example.com", password: "long enough password", name: "R" }),
+        clientFor(deps).identity.register.mutate({ email: "r@example.com", password: TEST_PASSWORD, name: "R" }),
       );
       expect(registration).toMatchObject({ code: "SERVICE_UNAVAILABLE", appCode: "temporarily_unavailable" });
       const user = await aUser(database.db, "STUDENT");

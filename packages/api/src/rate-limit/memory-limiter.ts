@@ -16,7 +16,8 @@ export function memoryLimiter(limit: WindowLimit, now: () => number = Date.now):
       const current = counts.get(`${key}:${window}`) ?? 0;
       const previous = counts.get(`${key}:${window - 1}`) ?? 0;
       const overlap = 1 - (time % windowMs) / windowMs;
-      const used = Math.ceil(previous * overlap) + current;
+      // Rounded down, as @upstash/ratelimit's script does: both limiters allow the same requests.
+      const used = Math.floor(previous * overlap) + current;
       for (const stored of counts.keys()) {
         const storedWindow = Number(stored.slice(stored.lastIndexOf(":") + 1));
         if (storedWindow < window - 1) counts.delete(stored);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@guitaronline/db";
 import { confirmMfa, createApiToken, enrollMfa, hashPassword, mfaSecretBox } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
-import { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow } from "@guitaronline/testbed/testing";
+import { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, TEST_PASSWORD } from "@guitaronline/testbed/testing";
 import { authenticator } from "otplib";
 import type { ApiDeps } from "../api-deps.ts";
 import { clientFor, sessionCookie, TEST_SECRET, type Credentials } from "./harness.ts";
@@ -28,9 +28,7 @@ export const CALLERS: Record<string, CallerSpec> = {
   "admin by API token": { role: "admin", via: "API token" },
 };
 
-/** The password of every caller, so procedures that ask for it can succeed. */
-export const CALLER_PASSWORD = "correct horse battery";
-/** Hashed once: argon2id takes a while, and every caller needs the same hash. */
+/** TEST_PASSWORD hashed once: argon2id takes a while, and every caller needs the same hash. */
 let callerPasswordHash: Promise<string> | undefined;
 
 export type Me = Awaited<ReturnType<typeof aUserRow>>;
@@ -46,7 +44,7 @@ const USER_OF_ROLE = {
 /** A fresh user for the caller (none for anonymous), and a client that calls as them. */
 export async function aCaller(deps: ApiDeps, { role, via }: CallerSpec): Promise<{ me: Me | null; api: Client }> {
   if (role === "anonymous") return { me: null, api: clientFor(deps) };
-  const passwordHash = await (callerPasswordHash ??= hashPassword(CALLER_PASSWORD));
+  const passwordHash = await (callerPasswordHash ??= hashPassword(TEST_PASSWORD));
   const me = await aUserRow(deps.db, USER_OF_ROLE[role].role, { approved: USER_OF_ROLE[role].approved, passwordHash });
   const credentials: Credentials =
     via === "API token" ? { bearer: (await createApiToken(testDomainDeps(deps.db), me, { name: "matrix" })).token } : await sessionCookie(deps.db, me);

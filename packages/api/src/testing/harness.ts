@@ -3,7 +3,7 @@ import type { Db, Role } from "@guitaronline/db";
 import { registerUser, type Clock } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
 import { createLogger } from "@guitaronline/observability";
-import { testDatabaseForFile, type TestDatabase } from "@guitaronline/testbed/testing";
+import { TEST_PASSWORD, testDatabaseForFile, type TestDatabase } from "@guitaronline/testbed/testing";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
@@ -84,7 +84,7 @@ let counter = 0;
 /** A registered user of the given role, with a session cookie. Admins are promoted directly. */
 export async function aUser(db: Db, role: Role, { approved = true }: { approved?: boolean } = {}) {
   const email = `${role.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.com`;
-  const password = "correct horse battery";
+  const password = TEST_PASSWORD;
   const registered = await registerUser(testDomainDeps(db), {}, {
     email,
     password,

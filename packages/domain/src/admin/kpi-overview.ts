@@ -2,16 +2,14 @@ import { BookingStatus, LessonStatus, PackageStatus, PaymentStatus, Role } from 
 import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
 import { readerOf, traceView } from "./read-models.ts";
+import { summedStatusCounts, type StatusCount } from "./status-counts.ts";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as T[keyof T][];
 
-/** Rows of `status_counts` summed over its shards: what the KPI overview counts. */
-type Counted = { entity: string; status: string; _sum: { count: bigint | null; amountMinor: bigint | null } };
-
 /** Every status of one entity with its count (0 when none), from the summed counters. */
-function countsOf<S extends string>(rows: Counted[], entity: string, statuses: readonly S[]) {
+function countsOf<S extends string>(rows: StatusCount[], entity: string, statuses: readonly S[]) {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>;
-  for (const row of rows) if (row.entity === entity && row.status in counts) counts[row.status as S] = Number(row._sum.count ?? 0);
+  for (const row of rows) if (row.entity === entity && row.status in counts) counts[row.status as S] = row.count;
   return counts;
 }
 
@@ -22,11 +20,11 @@ function countsOf<S extends string>(rows: Counted[], entity: string, statuses: r
  * transaction of every change (see the migration): a few dozen rows, however large the school.
  */
 export async function kpiOverview(deps: DomainDeps, admin: Principal, _input: Record<string, never> = {}) {
-  const counted = await readerOf(deps).statusCount.groupBy({ by: ["entity", "status"], _sum: { count: true, amountMinor: true } });
+  const counted = await summedStatusCounts(readerOf(deps));
   // Keeps the counters a few rows per status: each connection's rows merged into one (totals unchanged).
   await traceView(deps, admin, "admin.kpi.view", (tx) => tx.$executeRaw`SELECT fold_status_counts()`);
   const amountOf = (status: PaymentStatus) =>
-    Number(counted.find((row) => row.entity === "payments" && row.status === status)?._sum.amountMinor ?? 0);
+    counted.find((row) => row.entity === "payments" && row.status === status)?.amountMinor ?? 0;
   const refundedMinor = amountOf("REFUNDED");
   const succeededMinor = amountOf("SUCCEEDED") + refundedMinor;
   return {

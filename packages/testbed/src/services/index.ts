@@ -6,6 +6,7 @@ export {
   type EmbeddedPostgresOptions,
   type RunningPostgres,
 } from "./embedded-postgres.ts";
+export { givenOrEmbeddedPostgres, type PostgresForRun } from "./given-or-embedded-postgres.ts";
 export {
   createDatabase,
   databaseExists,
@@ -14,5 +15,6 @@ export {
   dropDatabasesStartingWith,
   withServerConnection,
 } from "./databases.ts";
-export { migrateDeploy, repoRoot, runPrisma, type PrismaRun } from "./migrate.ts";
+export { migrateDeploy, repoRoot, runPrisma } from "./migrate.ts";
+export { runCaptured, type CapturedRun } from "./run-captured.ts";
 export { locateRedis, type RunningRedis } from "./redis.ts";

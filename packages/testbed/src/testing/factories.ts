@@ -3,6 +3,9 @@ import type { BookingStatus, Db, OutboxStatus, PaymentStatus, Role } from "@guit
 
 const HOUR = 3_600_000;
 
+/** The password test users are given and sign in with: long enough for the registration rules. */
+export const TEST_PASSWORD = "correct horse battery";
+
 /**
  * A user straight in the database. No password hashing by default (fast enough for hundreds);
  * a test that signs in or changes the password passes a hash it made once.

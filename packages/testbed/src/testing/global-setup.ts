@@ -1,14 +1,5 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import {
-  createDatabase,
-  databaseUrl,
-  dropDatabasesStartingWith,
-  migrateDeploy,
-  startEmbeddedPostgres,
-} from "../services/index.ts";
+import { createDatabase, databaseUrl, dropDatabasesStartingWith, givenOrEmbeddedPostgres, migrateDeploy } from "../services/index.ts";
 import { testDatabasePrefix } from "./names.ts";
 
 /**
@@ -18,11 +9,8 @@ import { testDatabasePrefix } from "./names.ts";
  */
 export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
-  const given = process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL;
-  const embedded = given
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), "go-test-pg-")), throwaway: true });
-  const serverUrl = databaseUrl(given ?? embedded!.serverUrl, "postgres");
+  const postgres = await givenOrEmbeddedPostgres(process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL);
+  const { serverUrl } = postgres;
   const prefix = testDatabasePrefix(runId);
   const template = `${prefix}template`;
 
@@ -35,6 +23,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await dropDatabasesStartingWith(serverUrl, prefix);
-    await embedded?.stop();
+    await postgres.stop();
   };
 }

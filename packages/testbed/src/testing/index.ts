@@ -69,4 +69,4 @@ export function testServerUrl(): string {
 }
 
 
-export { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, lessonsLeft } from "./factories.ts";
+export { aBooking, aLesson, anOutboxEvent, aPackage, aPayment, aSlot, aUserRow, lessonsLeft, TEST_PASSWORD } from "./factories.ts";

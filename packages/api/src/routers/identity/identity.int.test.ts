@@ -1,12 +1,13 @@
 import { authenticate, InvalidCredentials } from "@guitaronline/domain";
 import { testDomainDeps } from "@guitaronline/domain/testing";
+import { TEST_PASSWORD } from "@guitaronline/testbed/testing";
 import { describe, expect, it } from "vitest";
 import { apiTestbed, aUser, clientFor, failureOf, sessionCookie } from "../../testing/harness.ts";
 
 const testbed = apiTestbed();
 
 const anonymous = () => clientFor(testbed.deps);
-const registration = (email: string) => ({ email, password: "long enough password", name: "New Person" });
+const registration = (email: string) => ({ email, password: TEST_PASSWORD, name: "New Person" });
 
 describe("identity.register", () => {
   it("creates a student with a normalised e-mail and audits it", async () => {
