@@ -8,7 +8,7 @@ export const ZLessonsMyInput = zPageInputOf({
   /** Lessons starting before this time. */
   to: z.date().optional(),
   order: z.enum(["asc", "desc"]).optional(),
-}).refine(({ from, to }) => !from || !to || from <= to, { message: "must not be before from", path: ["to"] });
+}).refine(({ from, to }) => !from || !to || from <= to, { message: "from must not be after to", path: ["to"] });
 export const ZLessonsMyOutput = zPageOf(ZLessonSummary);
 
 export type TLessonsMyInput = z.input<typeof ZLessonsMyInput>;
