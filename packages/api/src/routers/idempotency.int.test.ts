@@ -1,21 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { forgetOldIdempotencyKeys, SYSTEM } from "@guitaronline/domain";
-import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ApiDeps } from "../api-deps.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { aLesson, aPerson, aSlot, aStudentWithPackage } from "../testing/factories.ts";
-import { clientFor, failureOf, testClock, testDeps } from "../testing/harness.ts";
+import { apiTestbed, clientFor, failureOf, testClock } from "../testing/harness.ts";
 
 const HOUR = 3_600_000;
-let database: TestDatabase;
-let deps: ApiDeps;
 const clock = testClock();
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = testDeps(database.db, database.url, undefined, clock);
-});
-afterAll(() => database.drop());
+const testbed = apiTestbed(clock);
+const { database } = testbed;
 beforeEach(() => clock.set(new Date()));
 
 /** One actor ready to make a change, under a key, in two different ways. */
@@ -28,14 +20,14 @@ interface Scene {
 
 const aTeacher = async () => {
   const teacher = await aPerson(database.db, "TEACHER");
-  return { teacher, asTeacher: clientFor(deps, teacher.session) };
+  return { teacher, asTeacher: clientFor(testbed.deps, teacher.session) };
 };
 
 /** A student holding two slots and a third slot free, all with one teacher. */
 async function aStudentHoldingTwo() {
   const { teacher } = await aTeacher();
   const student = await aStudentWithPackage(database.db);
-  const asStudent = clientFor(deps, student.session);
+  const asStudent = clientFor(testbed.deps, student.session);
   const [first, second, free] = await Promise.all(
     [48, 72, 96].map((hoursFromNow) => aSlot(database.db, teacher.id, { hoursFromNow, now: clock.now() })),
   );
@@ -161,7 +153,7 @@ const KEYED: { procedure: string; audit: string; scene: () => Promise<Scene> }[]
     audit: "identity.profile_updated",
     scene: async () => {
       const student = await aPerson(database.db, "STUDENT");
-      const asStudent = clientFor(deps, student.session);
+      const asStudent = clientFor(testbed.deps, student.session);
       return {
         actorId: student.id,
         act: (idempotencyKey) => asStudent.identity.updateProfile.mutate({ name: "Ada Lovelace", idempotencyKey }),

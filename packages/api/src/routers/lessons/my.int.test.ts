@@ -1,18 +1,10 @@
-import { createTestDatabase, type TestDatabase } from "@guitaronline/testbed/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiDeps } from "../../api-deps.ts";
+import { describe, expect, it } from "vitest";
 import { aLesson, aPerson, aStudentWithPackage } from "../../testing/factories.ts";
-import { clientFor, failureOf, testDeps } from "../../testing/harness.ts";
+import { apiTestbed, clientFor, failureOf } from "../../testing/harness.ts";
 
 const HOUR = 3_600_000;
-let database: TestDatabase;
-let deps: ApiDeps;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = testDeps(database.db, database.url);
-});
-afterAll(() => database.drop());
+const testbed = apiTestbed();
+const { database } = testbed;
 
 /** A teacher with lessons 48 h and 1 h ago and in 24 h and 72 h, and a moment between them. */
 async function aTeacherWithLessons() {
@@ -25,7 +17,7 @@ async function aTeacherWithLessons() {
   }
   const now = new Date();
   const inHours = (hours: number) => new Date(now.getTime() + hours * HOUR);
-  return { asTeacher: clientFor(deps, teacher.session), lessonAt: (hours: number) => startsAt.get(hours)!, inHours };
+  return { asTeacher: clientFor(testbed.deps, teacher.session), lessonAt: (hours: number) => startsAt.get(hours)!, inHours };
 }
 
 describe("lessons.my by time", () => {
