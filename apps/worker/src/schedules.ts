@@ -1,12 +1,14 @@
-import { expireHolds, expireOverduePackages, SYSTEM, type DomainDeps } from "@guitaronline/domain";
+import { expireHolds, expireOverduePackages, forgetOldIdempotencyKeys, SYSTEM, type DomainDeps } from "@guitaronline/domain";
 import type { Logger } from "@guitaronline/observability";
 
 const HOLD_EXPIRY_EVERY_MS = 30_000;
 const PACKAGE_EXPIRY_EVERY_MS = 10 * 60_000;
+const IDEMPOTENCY_KEY_EXPIRY_EVERY_MS = 60 * 60_000;
 
 /**
  * The worker's schedules, through the same use-cases as the admin actions: stale holds every
- * 30 s, overdue packages every 10 minutes (and once at start). `depsForTick` builds the
+ * 30 s, overdue packages every 10 minutes, idempotency keys older than 24 h every hour (each
+ * once at start too). `depsForTick` builds the
  * use-cases' dependencies afresh for each tick.
  */
 export function startSchedules(depsForTick: () => DomainDeps, log: Logger) {
@@ -26,6 +28,7 @@ export function startSchedules(depsForTick: () => DomainDeps, log: Logger) {
   const timers = [
     every("hold expiry", HOLD_EXPIRY_EVERY_MS, (deps) => expireHolds(deps, SYSTEM, {})),
     every("package expiry", PACKAGE_EXPIRY_EVERY_MS, (deps) => expireOverduePackages(deps, SYSTEM, {})),
+    every("idempotency key expiry", IDEMPOTENCY_KEY_EXPIRY_EVERY_MS, (deps) => forgetOldIdempotencyKeys(deps, SYSTEM)),
   ];
   const settled = async () => {
     await Promise.all(running);

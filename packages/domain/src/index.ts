@@ -2,6 +2,7 @@ export { systemClock, type Clock } from "./clock.ts";
 export { schoolSettings, type DomainDeps } from "./deps.ts";
 export * from "./errors.ts";
 export { readEvent } from "./events/read-event.ts";
+export { forgetOldIdempotencyKeys, IDEMPOTENCY_KEY_HOURS } from "./idempotency.ts";
 export { SYSTEM, type Visitor } from "./identity/actor.ts";
 export { createApiToken, listApiTokens, revokeApiToken } from "./identity/api-tokens.ts";
 export { authenticate } from "./identity/authenticate.ts";

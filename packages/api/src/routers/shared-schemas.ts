@@ -10,6 +10,12 @@ export const ZIdRef = z.object({ id: ZId });
 export const ZRole = z.enum(["STUDENT", "TEACHER", "ADMIN"]);
 export const ZBookingStatus = z.enum(["HOLD", "CONFIRMED", "CANCELED", "EXPIRED"]);
 export const ZIdempotencyKey = z.string().min(1).max(100);
+/**
+ * The optional key a change takes: the same key from the same user for the same procedure
+ * answers as the first request did (for 24 h at least); with another request it is
+ * idempotency_conflict. Spread into a change's input object.
+ */
+export const idempotencyKeyField = { idempotencyKey: ZIdempotencyKey.optional() };
 /** How many rows a sweep marked EXPIRED (holds, packages). */
 export const ZExpiredCount = z.object({ expired: z.number().int() });
 

@@ -4,6 +4,7 @@ import type { DomainDeps } from "../deps.ts";
 import { InvalidTransition, NotFound } from "../errors.ts";
 import { record } from "../events/record.ts";
 import type { Principal } from "../identity/principal.ts";
+import { keyedRequest, type Keyed } from "../idempotency.ts";
 import { cancelLesson } from "../lessons/lesson-of-booking.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { changeOf } from "../state-machine.ts";
@@ -66,15 +67,20 @@ export async function cancelLocked(
  * Cancels a booking. Canceling a canceled booking returns it unchanged; someone else's booking
  * is NotFound, as if it did not exist.
  */
-export async function cancelBooking(deps: DomainDeps, actor: Principal, { bookingId, reason }: { bookingId: string; reason?: string }) {
+export async function cancelBooking(deps: DomainDeps, actor: Principal, input: { bookingId: string; reason?: string } & Keyed) {
+  const { bookingId, reason } = input;
   const now = deps.clock.now();
-  return inOneTransaction(deps, async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
-    if (!booking || !mayActOn(booking, actor)) throw new NotFound("The booking");
-    if (changeOf(BOOKING_TRANSITIONS, booking.status, "CANCELED") === "no-op") {
-      return { id: booking.id, status: "CANCELED" as const, refunded: booking.lessonReturned };
-    }
-    const canceled = await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, actor, booking, { reason });
-    return { id: canceled.id, status: "CANCELED" as const, refunded: canceled.lessonReturned };
-  });
+  return inOneTransaction(
+    deps,
+    async (tx) => {
+      const booking = await lockBooking(tx, bookingId);
+      if (!booking || !mayActOn(booking, actor)) throw new NotFound("The booking");
+      if (changeOf(BOOKING_TRANSITIONS, booking.status, "CANCELED") === "no-op") {
+        return { id: booking.id, status: "CANCELED" as const, refunded: booking.lessonReturned };
+      }
+      const canceled = await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, actor, booking, { reason });
+      return { id: canceled.id, status: "CANCELED" as const, refunded: canceled.lessonReturned };
+    },
+    { idempotent: keyedRequest("booking.cancel", actor, input) },
+  );
 }

@@ -6,6 +6,7 @@ import { HoldExpired, InvalidTransition, NoActivePackage, NotFound } from "../er
 import { record } from "../events/record.ts";
 import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
+import { keyedRequest, type Keyed } from "../idempotency.ts";
 import { createLesson } from "../lessons/lesson-of-booking.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { changeOf } from "../state-machine.ts";
@@ -29,7 +30,8 @@ export async function confirmHold(tx: Tx, now: Date, student: Principal, booking
  * Turns the student's unexpired hold into a confirmed booking. Confirming a confirmed booking
  * returns it unchanged. A lapsed hold is marked EXPIRED (its slot reopens) before the refusal.
  */
-export async function confirmBooking(deps: DomainDeps, student: Principal, { bookingId }: { bookingId: string }) {
+export async function confirmBooking(deps: DomainDeps, student: Principal, input: { bookingId: string } & Keyed) {
+  const { bookingId } = input;
   const now = deps.clock.now();
   return inOneTransaction(
     deps,
@@ -62,6 +64,6 @@ export async function confirmBooking(deps: DomainDeps, student: Principal, { boo
       });
       return { id: booking.id, status: "CONFIRMED" as const, packageId: pkg.id, lessonId: lesson.id };
     },
-    { keepWritesOn: [HoldExpired, NoActivePackage] },
+    { keepWritesOn: [HoldExpired, NoActivePackage], idempotent: keyedRequest("booking.confirm", student, input) },
   );
 }

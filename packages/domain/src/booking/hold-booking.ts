@@ -12,7 +12,11 @@ import { holdExpiresAt, holdsAllowed, slotStartsInFuture } from "./rules.ts";
 
 export interface HoldRequest {
   slotId: string;
-  /** The same key from the same student returns the booking the first request made. */
+  /**
+   * The same key from the same student returns the booking the first request made, as it is now.
+   * Kept on the booking itself, not in idempotent_requests: that answer is the booking's present
+   * state, and clients already rely on it.
+   */
   idempotencyKey?: string;
 }
 

@@ -2,12 +2,25 @@ import type { DomainDeps } from "../deps.ts";
 import type { Principal } from "../identity/principal.ts";
 import { pageArgs, pageOf, type PageQuery } from "../pagination.ts";
 
-/** A student's lessons, or a teacher's; by start time. */
-export async function listMyLessons(deps: DomainDeps, user: Principal, page: PageQuery) {
+export interface LessonQuery extends PageQuery {
+  /** Lessons starting at or after this time. */
+  from?: Date;
+  /** Lessons starting before this time. */
+  to?: Date;
+  /** By start time, soonest first (asc) or latest first (desc): the lessons behind a moment read backwards. */
+  order?: "asc" | "desc";
+}
+
+/** A student's lessons, or a teacher's, by start time; the (person, starts_at) indexes serve either order. */
+export async function listMyLessons(deps: DomainDeps, user: Principal, query: LessonQuery) {
+  const { from, to, order = "asc" } = query;
   const rows = await deps.db.lesson.findMany({
-    where: user.role === "TEACHER" ? { teacherId: user.id } : { studentId: user.id },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    ...pageArgs(page),
+    where: {
+      ...(user.role === "TEACHER" ? { teacherId: user.id } : { studentId: user.id }),
+      startsAt: { gte: from, lt: to },
+    },
+    orderBy: [{ startsAt: order }, { id: order }],
+    ...pageArgs(query),
     include: { teacher: { select: { name: true } }, student: { select: { name: true } } },
   });
   const lessons = rows.map((lesson) => ({
@@ -22,5 +35,5 @@ export async function listMyLessons(deps: DomainDeps, user: Principal, page: Pag
     studentId: lesson.studentId,
     studentName: lesson.student.name,
   }));
-  return pageOf(lessons, page);
+  return pageOf(lessons, query);
 }

@@ -10,6 +10,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { Loading } from "@/components/student/loading";
 import { SubmitButton } from "@/components/submit-button";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 
 const LANGUAGES = { en: "English", ru: "Русский" } as const;
@@ -37,8 +38,10 @@ export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
     resolver: zodResolver(ZIdentityUpdateProfileInput),
     defaultValues: { name: me.name, locale: me.locale as (typeof LOCALES)[number], timezone: me.timezone },
   });
+  const updateKey = useIdempotencyKey();
   const update = trpc.identity.updateProfile.useMutation({
     onSuccess: (profile) => {
+      updateKey.done();
       form.reset({ name: profile.name, locale: profile.locale as (typeof LOCALES)[number], timezone: profile.timezone });
       setSaved(true);
       // The cookie carries the language to the next request of this browser, signed in or not.
@@ -68,7 +71,7 @@ export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
       noValidate
       onChange={() => setSaved(false)}
       onSubmit={form.handleSubmit((profile) => {
-        if (!update.isPending) update.mutate(profile);
+        if (!update.isPending) update.mutate(updateKey.keyed(profile));
       })}
     >
       <div className="field">

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { useUserTime } from "@/lib/use-user-time";
 import { trpc } from "@/trpc/react";
 import { HeldSlots } from "./held-slots";
@@ -22,23 +23,24 @@ export function BookLesson({ teacherId, initialTeacherId, title }: { teacherId?:
   const utils = trpc.useUtils();
   const singleFlight = useSingleFlight();
   const [booked, setBooked] = useState(false);
-  // One idempotency key per slot and page view: a retried or repeated hold acts once.
-  const holdKeys = useRef(new Map<string, string>());
+  const [holdKey, confirmKey, releaseKey] = [useIdempotencyKey(), useIdempotencyKey(), useIdempotencyKey()];
   const holds = trpc.booking.my.useQuery({ status: "HOLD", limit: 20 });
   const refresh = () =>
     Promise.all([utils.booking.my.invalidate(), utils.scheduling.openSlots.invalidate(), utils.billing.myPackages.invalidate()]);
 
-  const hold = trpc.booking.hold.useMutation({ onMutate: () => setBooked(false), onSettled: refresh });
-  const confirm = trpc.booking.confirm.useMutation({ onSuccess: () => setBooked(true), onSettled: refresh });
-  const release = trpc.booking.cancel.useMutation({ onSettled: refresh });
+  const hold = trpc.booking.hold.useMutation({ onMutate: () => setBooked(false), onSuccess: holdKey.done, onSettled: refresh });
+  const confirm = trpc.booking.confirm.useMutation({
+    onSuccess: () => {
+      confirmKey.done();
+      setBooked(true);
+    },
+    onSettled: refresh,
+  });
+  const release = trpc.booking.cancel.useMutation({ onSuccess: releaseKey.done, onSettled: refresh });
   const failure = hold.error ?? confirm.error ?? release.error;
 
   if (!time) return <Loading />;
-  const holdSlot = (slotId: string) => {
-    const idempotencyKey = holdKeys.current.get(slotId) ?? crypto.randomUUID();
-    holdKeys.current.set(slotId, idempotencyKey);
-    void singleFlight(`hold:${slotId}`, () => hold.mutateAsync({ slotId, idempotencyKey }));
-  };
+  const holdSlot = (slotId: string) => void singleFlight(`hold:${slotId}`, () => hold.mutateAsync(holdKey.keyed({ slotId })));
 
   return (
     <>
@@ -56,8 +58,8 @@ export function BookLesson({ teacherId, initialTeacherId, title }: { teacherId?:
         time={time}
         confirmingId={confirm.isPending ? confirm.variables.bookingId : undefined}
         releasingId={release.isPending ? release.variables.bookingId : undefined}
-        onConfirm={(bookingId) => void singleFlight(`confirm:${bookingId}`, () => confirm.mutateAsync({ bookingId }))}
-        onRelease={(bookingId) => void singleFlight(`release:${bookingId}`, () => release.mutateAsync({ bookingId }))}
+        onConfirm={(bookingId) => void singleFlight(`confirm:${bookingId}`, () => confirm.mutateAsync(confirmKey.keyed({ bookingId })))}
+        onRelease={(bookingId) => void singleFlight(`release:${bookingId}`, () => release.mutateAsync(releaseKey.keyed({ bookingId })))}
       />
       {title && <h2 className="section-title">{title}</h2>}
       <div className="card">

@@ -5,6 +5,7 @@ import { useNow, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo, useState, type ReactNode } from "react";
 import { ErrorAlert } from "@/components/error-alert";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { useUserTime, type ZonedFormat } from "@/lib/use-user-time";
 import { trpc } from "@/trpc/react";
 import { BookingItem } from "./booking-item";
@@ -34,8 +35,10 @@ export function BookingList() {
   useEveryPage(lessons);
   const refresh = () =>
     Promise.all([utils.booking.my.invalidate(), utils.lessons.my.invalidate(), utils.billing.myPackages.invalidate(), utils.scheduling.openSlots.invalidate()]);
-  const cancel = trpc.booking.cancel.useMutation({ onSettled: refresh });
-  const reschedule = trpc.booking.reschedule.useMutation({ onSettled: refresh });
+  const cancelKey = useIdempotencyKey();
+  const rescheduleKey = useIdempotencyKey();
+  const cancel = trpc.booking.cancel.useMutation({ onSuccess: cancelKey.done, onSettled: refresh });
+  const reschedule = trpc.booking.reschedule.useMutation({ onSuccess: rescheduleKey.done, onSettled: refresh });
 
   const lessonsByBooking = useMemo(
     () => new Map((lessons.data?.pages.flatMap((page) => page.items) ?? []).map((lesson) => [lesson.bookingId, lesson])),
@@ -100,7 +103,7 @@ export function BookingList() {
           onClose={() => setCanceling(undefined)}
           onConfirm={() =>
             void singleFlight(`cancel:${canceling.id}`, async () => {
-              const canceled = await cancel.mutateAsync({ bookingId: canceling.id });
+              const canceled = await cancel.mutateAsync(cancelKey.keyed({ bookingId: canceling.id }));
               setOutcome({ kind: "canceled", wasHold: canceling.status === "HOLD", refunded: canceled.refunded });
               setCanceling(undefined);
             })
@@ -116,7 +119,7 @@ export function BookingList() {
           onClose={() => setMoving(undefined)}
           onConfirm={(slot) =>
             void singleFlight(`reschedule:${moving.id}`, async () => {
-              await reschedule.mutateAsync({ bookingId: moving.id, newSlotId: slot.id });
+              await reschedule.mutateAsync(rescheduleKey.keyed({ bookingId: moving.id, newSlotId: slot.id }));
               setOutcome({ kind: "rescheduled", startsAt: slot.startsAt, endsAt: slot.endsAt });
               setMoving(undefined);
             })

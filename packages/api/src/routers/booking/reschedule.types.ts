@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ZBookingStatus, ZId } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZBookingStatus, ZId } from "../shared-schemas.ts";
 import { ZBookingRef } from "./schemas.ts";
 
-export const ZBookingRescheduleInput = ZBookingRef.extend({ newSlotId: ZId });
+export const ZBookingRescheduleInput = ZBookingRef.extend({ newSlotId: ZId, ...idempotencyKeyField });
 export const ZBookingRescheduleOutput = z.object({
   id: ZId,
   status: ZBookingStatus,

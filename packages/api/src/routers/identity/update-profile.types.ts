@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZTimeZone } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZTimeZone } from "../shared-schemas.ts";
 import { ZIdentityMeOutput } from "./me.types.ts";
 import { ZLocale, ZPersonName } from "./schemas.ts";
 
@@ -7,6 +7,7 @@ export const ZIdentityUpdateProfileInput = z.object({
   name: ZPersonName.optional(),
   locale: ZLocale.optional(),
   timezone: ZTimeZone.optional(),
+  ...idempotencyKeyField,
 });
 export const ZIdentityUpdateProfileOutput = ZIdentityMeOutput;
 

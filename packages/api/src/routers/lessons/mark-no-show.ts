@@ -4,8 +4,10 @@ import { ZLessonsMarkNoShowInput, ZLessonsMarkNoShowOutput } from "./mark-no-sho
 
 export const lessonsMarkNoShow = teacherProcedure
   .meta({
-    description: "Marks your lesson as a no-show once it has begun, with notes if you like. Recording it again changes nothing.",
-    appCodes: ["not_found", "invalid_transition"],
+    description:
+      "Marks your lesson as a no-show once it has begun, with notes if you like. Recording it again changes nothing. " +
+      "A retry with the same idempotencyKey answers as the first request did.",
+    appCodes: ["not_found", "invalid_transition", "idempotency_conflict"],
   })
   .input(ZLessonsMarkNoShowInput)
   .output(ZLessonsMarkNoShowOutput)

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { ZId } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZId } from "../shared-schemas.ts";
 import { ZSlot, ZSlotDuration } from "./schemas.ts";
 
 export const ZSchedulingCreateSlotInput = z.object({
   startsAt: z.date(),
   durationMinutes: ZSlotDuration,
   teacherId: ZId.optional(),
+  ...idempotencyKeyField,
 });
 export const ZSchedulingCreateSlotOutput = ZSlot;
 

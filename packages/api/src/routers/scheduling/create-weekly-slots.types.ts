@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZTimeZone } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZId, ZTimeZone } from "../shared-schemas.ts";
 import { ZSlot, ZSlotDuration } from "./schemas.ts";
 
 /** A time of day on the teacher's wall clock. */
@@ -18,6 +18,7 @@ export const ZSchedulingCreateWeeklySlotsInput = z
     weeks: z.number().int().min(1).max(26),
     timeZone: ZTimeZone.optional(),
     teacherId: ZId.optional(),
+    ...idempotencyKeyField,
   })
   .refine((pattern) => pattern.from < pattern.to, { message: "must end after it starts", path: ["to"] });
 export const ZSchedulingCreateWeeklySlotsOutput = z.array(ZSlot);

@@ -6,8 +6,9 @@ export const schedulingDeleteSlot = staffProcedure
   .meta({
     description:
       "Removes a free slot: a teacher their own, an admin any. A slot with an active booking stays until it is " +
-      "canceled.",
-    appCodes: ["not_found", "slot_unavailable"],
+      "canceled. " +
+      "A retry with the same idempotencyKey answers as the first request did.",
+    appCodes: ["not_found", "slot_unavailable", "idempotency_conflict"],
   })
   .input(ZSchedulingDeleteSlotInput)
   .output(ZSchedulingDeleteSlotOutput)

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZId, ZIdRef } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZId, ZIdRef } from "../shared-schemas.ts";
 
-export const ZSchedulingDeleteSlotInput = z.object({ slotId: ZId });
+export const ZSchedulingDeleteSlotInput = z.object({ slotId: ZId, ...idempotencyKeyField });
 export const ZSchedulingDeleteSlotOutput = ZIdRef;
 
 export type TSchedulingDeleteSlotInput = z.input<typeof ZSchedulingDeleteSlotInput>;

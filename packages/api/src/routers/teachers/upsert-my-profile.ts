@@ -4,7 +4,10 @@ import { ZTeachersUpsertMyProfileInput, ZTeachersUpsertMyProfileOutput } from ".
 
 export const teachersUpsertMyProfile = teacherProcedure
   .meta({
-    description: "Writes your public teacher profile. The time zone given is the one you publish slots in.",
+    description:
+      "Writes your public teacher profile. The time zone given is the one you publish slots in. " +
+      "A retry with the same idempotencyKey answers as the first request did.",
+    appCodes: ["idempotency_conflict"],
   })
   .input(ZTeachersUpsertMyProfileInput)
   .output(ZTeachersUpsertMyProfileOutput)

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ZId, ZTimeZone } from "../shared-schemas.ts";
+import { idempotencyKeyField, ZId, ZTimeZone } from "../shared-schemas.ts";
 
 export const ZTeachersUpsertMyProfileInput = z.object({
   bio: z.string().trim().max(2_000),
   instruments: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
   timezone: ZTimeZone.optional(),
+  ...idempotencyKeyField,
 });
 export const ZTeachersUpsertMyProfileOutput = z.object({
   userId: ZId,

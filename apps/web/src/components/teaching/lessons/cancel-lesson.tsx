@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
 
@@ -28,8 +29,10 @@ export function CancelLesson({
   const [asking, setAsking] = useState(false);
   const utils = trpc.useUtils();
   const form = useForm({ resolver: zodResolver(ZBookingCancelInput), defaultValues: { bookingId: lesson.bookingId, reason: "" } });
+  const cancelKey = useIdempotencyKey();
   const cancel = trpc.booking.cancel.useMutation({
     onSuccess: ({ refunded }) => {
+      cancelKey.done();
       announce(t(refunded ? "canceled" : "canceledNotReturned", { name: lesson.studentName, when }));
       return Promise.all([utils.lessons.my.invalidate(), utils.scheduling.mySlots.invalidate()]);
     },
@@ -53,7 +56,7 @@ export function CancelLesson({
       className="form teach-confirm"
       noValidate
       onSubmit={form.handleSubmit(({ reason }) => {
-        if (!busy) cancel.mutate({ bookingId: lesson.bookingId, reason: reason || undefined });
+        if (!busy) cancel.mutate(cancelKey.keyed({ bookingId: lesson.bookingId, reason: reason || undefined }));
       })}
     >
       <p role="alert" className="notice">

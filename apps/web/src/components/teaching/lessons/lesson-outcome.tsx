@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
 
@@ -21,13 +22,19 @@ export function LessonOutcome({ lesson, announce }: { lesson: TLessonSummary; an
     return utils.lessons.my.invalidate();
   };
   const onError = (error: unknown) => showServerFieldErrors(error, form.setError);
-  const complete = trpc.lessons.complete.useMutation({ onSuccess: () => recorded(t("completed", { name: lesson.studentName })), onError });
-  const noShow = trpc.lessons.markNoShow.useMutation({ onSuccess: () => recorded(t("markedNoShow", { name: lesson.studentName })), onError });
+  // Completing and marking a no-show are one intent, how the lesson went: one key serves both.
+  const outcomeKey = useIdempotencyKey();
+  const recordedAs = (notice: string) => () => {
+    outcomeKey.done();
+    return recorded(notice);
+  };
+  const complete = trpc.lessons.complete.useMutation({ onSuccess: recordedAs(t("completed", { name: lesson.studentName })), onError });
+  const noShow = trpc.lessons.markNoShow.useMutation({ onSuccess: recordedAs(t("markedNoShow", { name: lesson.studentName })), onError });
   // Once either is sent, neither button takes another press: the list reloads with the outcome.
   const busy = complete.isPending || noShow.isPending || complete.isSuccess || noShow.isSuccess;
   const record = (mutation: typeof complete | typeof noShow) =>
     form.handleSubmit(({ notes }) => {
-      if (!busy) mutation.mutate({ lessonId: lesson.id, notes: notes || undefined });
+      if (!busy) mutation.mutate(outcomeKey.keyed({ lessonId: lesson.id, notes: notes || undefined }));
     });
   const notesError = form.formState.errors.notes;
 

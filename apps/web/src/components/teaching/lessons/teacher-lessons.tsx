@@ -10,7 +10,6 @@ import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useTeacherTime } from "../use-teacher-time";
 import { LessonCard } from "./lesson-card";
 
-const PAGE = { limit: 100 } as const;
 
 /** The teacher's lessons in three piles: waiting for how it went, coming up, and done. */
 function pilesOf(lessons: TLessonSummary[], openedAt: number) {
@@ -29,13 +28,18 @@ export function TeacherLessons() {
   const me = trpc.identity.me.useQuery();
   // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
   useSlotChanges(() => void utils.lessons.my.invalidate(), { teacherId: me.data?.id });
-  const lessons = trpc.lessons.my.useInfiniteQuery(PAGE, { getNextPageParam: (page) => page.nextCursor ?? undefined });
   // The page's moment of opening decides which lessons have begun; a reload moves it on.
   const [openedAt] = useState(() => Date.now());
+  // Two reads from that moment, so the latest lessons come first whatever the teacher's history:
+  // those that have begun, latest first, and those still ahead, soonest first.
+  const nextPage = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined };
+  const begun = trpc.lessons.my.useInfiniteQuery({ to: new Date(openedAt), order: "desc", limit: 100 }, nextPage);
+  const ahead = trpc.lessons.my.useInfiniteQuery({ from: new Date(openedAt), limit: 100 }, nextPage);
+  const lessons = [begun, ahead] as const;
   // What the last change did, said above the lists: the lesson itself moves to another pile.
   const [notice, setNotice] = useState<string>();
 
-  if (!lessons.data || !time) {
+  if (!begun.data || !ahead.data || !time) {
     return (
       <p className="hint" role="status" aria-busy="true">
         {t("loading")}
@@ -43,7 +47,7 @@ export function TeacherLessons() {
     );
   }
   const piles = pilesOf(
-    lessons.data.pages.flatMap((page) => page.items),
+    [...begun.data.pages.flatMap((page) => page.items).reverse(), ...ahead.data.pages.flatMap((page) => page.items)],
     openedAt,
   );
   if (piles.awaitingOutcome.length + piles.upcoming.length + piles.past.length === 0) {
@@ -81,8 +85,13 @@ export function TeacherLessons() {
             </section>
           ),
       )}
-      {lessons.hasNextPage && (
-        <SubmitButton type="button" variant="secondary" pending={lessons.isFetchingNextPage} onClick={() => void lessons.fetchNextPage()}>
+      {lessons.some((list) => list.hasNextPage) && (
+        <SubmitButton
+          type="button"
+          variant="secondary"
+          pending={lessons.some((list) => list.isFetchingNextPage)}
+          onClick={() => lessons.forEach((list) => list.hasNextPage && void list.fetchNextPage())}
+        >
           {t("more")}
         </SubmitButton>
       )}

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
 import { InstrumentsInput } from "./instruments-input";
@@ -46,8 +47,10 @@ function ProfileForm({ saved, teacherId }: { saved: TTeachersUpsertMyProfileInpu
   const t = useTranslations("teach.profile");
   const utils = trpc.useUtils();
   const form = useForm({ resolver: zodResolver(ZTeachersUpsertMyProfileInput), defaultValues: saved });
+  const saveKey = useIdempotencyKey();
   const save = trpc.teachers.upsertMyProfile.useMutation({
     onSuccess: (profile) => {
+      saveKey.done();
       form.reset({ bio: profile.bio, instruments: profile.instruments, timezone: profile.timezone });
       return Promise.all([utils.identity.me.invalidate(), utils.teachers.get.invalidate({ teacherId })]);
     },
@@ -61,7 +64,7 @@ function ProfileForm({ saved, teacherId }: { saved: TTeachersUpsertMyProfileInpu
       className="form card teach-profile"
       noValidate
       onSubmit={form.handleSubmit((profile) => {
-        if (!save.isPending) save.mutate(profile);
+        if (!save.isPending) save.mutate(saveKey.keyed(profile));
       })}
     >
       <div className="teach-field">

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
 import { wallClockInstant, wallClockOf } from "../teacher-calendar";
@@ -18,8 +19,10 @@ export function PublishSlot({ time, onPublished }: { time: TeacherTime; onPublis
   const t = useTranslations("teach.publishSlot");
   const utils = trpc.useUtils();
   const form = useForm({ resolver: zodResolver(ZSchedulingCreateSlotInput), defaultValues: { durationMinutes: 60 } });
+  const publishKey = useIdempotencyKey();
   const publish = trpc.scheduling.createSlot.useMutation({
     onSuccess: (slot) => {
+      publishKey.done();
       onPublished(slot.startsAt);
       return utils.scheduling.mySlots.invalidate();
     },
@@ -35,7 +38,7 @@ export function PublishSlot({ time, onPublished }: { time: TeacherTime; onPublis
         className="form"
         noValidate
         onSubmit={form.handleSubmit((slot) => {
-          if (!publish.isPending) publish.mutate(slot);
+          if (!publish.isPending) publish.mutate(publishKey.keyed(slot));
         })}
       >
         <Controller

@@ -4,6 +4,7 @@ import type { TSchedulingMySlotsOutput } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import type { TeacherTime } from "../use-teacher-time";
 
@@ -18,7 +19,13 @@ function stateOf(slot: MySlot): "free" | "held" | "booked" {
 export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: TeacherTime; openedAt: number }) {
   const t = useTranslations("teach.slots");
   const utils = trpc.useUtils();
-  const remove = trpc.scheduling.deleteSlot.useMutation({ onSuccess: () => utils.scheduling.mySlots.invalidate() });
+  const removeKey = useIdempotencyKey();
+  const remove = trpc.scheduling.deleteSlot.useMutation({
+    onSuccess: () => {
+      removeKey.done();
+      return utils.scheduling.mySlots.invalidate();
+    },
+  });
   const state = stateOf(slot);
   const past = slot.startsAt.getTime() <= openedAt;
   return (
@@ -37,7 +44,7 @@ export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: TeacherT
           variant="danger"
           pending={remove.isPending || remove.isSuccess}
           pendingLabel={t("deleting")}
-          onClick={() => remove.mutate({ slotId: slot.id })}
+          onClick={() => remove.mutate(removeKey.keyed({ slotId: slot.id }))}
         >
           {t("delete")}
           <span className="visually-hidden"> {time.timeRange(slot.startsAt, slot.endsAt)}</span>

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
+import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
 import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
 import { dayIn } from "../teacher-calendar";
@@ -38,8 +39,10 @@ export function WeeklyPattern({ time, onPublished }: { time: TeacherTime; onPubl
   });
   const [previewed, setPreviewed] = useState<TSchedulingCreateWeeklySlotsInput>();
   const preview = trpc.scheduling.previewWeeklySlots.useQuery(previewed!, { enabled: Boolean(previewed) });
+  const publishKey = useIdempotencyKey();
   const publish = trpc.scheduling.createWeeklySlots.useMutation({
     onSuccess: (slots) => {
+      publishKey.done();
       setPreviewed(undefined);
       if (slots[0]) onPublished(slots[0].startsAt);
       return utils.scheduling.mySlots.invalidate();
@@ -152,7 +155,7 @@ export function WeeklyPattern({ time, onPublished }: { time: TeacherTime; onPubl
           time={time}
           publishing={publish.isPending}
           onPublish={() => {
-            if (!publish.isPending) publish.mutate(previewed);
+            if (!publish.isPending) publish.mutate(publishKey.keyed(previewed));
           }}
         />
       )}
