@@ -4,7 +4,7 @@
 // down. See the README's "Performance".
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { busyWhile, machine, writeResults } from "./report.ts";
+import { busyWhile, loadLine, machine, writeResults } from "./report.ts";
 import type { BenchContext, Measurement } from "./stack/scenario.ts";
 import { SCENARIOS } from "./stack/scenarios.ts";
 import { startStack } from "./stack/start-stack.ts";
@@ -68,10 +68,7 @@ try {
   const after = machine();
   log("");
   log(renderMeasurements(measurements));
-  log(
-    `load average before ${before.loadAverage.join(" ")}, after ${after.loadAverage.join(" ")}; ` +
-      `cores ${cpuBusyPercent} % busy during the scenarios (${after.cores} cores, ${after.cpu})`,
-  );
+  log(loadLine(before, after, cpuBusyPercent, "scenarios"));
   await writeResults(values.out, {
     startedAt: startedAt.toISOString(),
     smoke: values.smoke,

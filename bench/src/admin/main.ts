@@ -3,7 +3,7 @@
 // the table and writes bench/results/admin.json. See the README's "Performance".
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { busyWhile, machine, renderTable, writeResults } from "../report.ts";
+import { busyWhile, loadLine, machine, renderTable, writeResults } from "../report.ts";
 import { openScratchDatabase, reuseDatabase } from "../scratch-database.ts";
 import { countRows, populateSchool, timeAdminReadModels } from "./admin-scenario.ts";
 import { schoolOfScale } from "./generate-school.ts";
@@ -38,10 +38,7 @@ try {
   const machineAfter = machine();
   log("");
   log(renderTable(results));
-  log(
-    `load average before ${machineBefore.loadAverage.join(" ")}, after ${machineAfter.loadAverage.join(" ")}; ` +
-      `cores ${cpuBusyPercent} % busy during the calls (${machineAfter.cores} cores, ${machineAfter.cpu})`,
-  );
+  log(loadLine(machineBefore, machineAfter, cpuBusyPercent, "calls"));
   await writeResults(values.out, {
     startedAt: startedAt.toISOString(),
     scale: values.reuse ? null : scale,
