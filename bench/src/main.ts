@@ -34,6 +34,15 @@ log(`bench: ${chosen.map((scenario) => scenario.name).join(", ")}${values.smoke 
 
 const stack = await startStack(log);
 log(`stack processes: ${stack.pids.join(" ")}`);
+// The services run in process groups of their own, out of reach of the terminal's Ctrl-C.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    log(`\n${signal}: stopping the stack`);
+    stack.abandon({ keep: values.keep });
+    // An embedded server is stopped by its own exit hook, which then ends the process.
+    if (stack.database.server !== "embedded") process.exit(130);
+  });
+}
 const measurements: Measurement[] = [];
 const runs: { scenario: string; seconds: number; cpuBusyPercent: number; error?: string }[] = [];
 let exitCode = 0;

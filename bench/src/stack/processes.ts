@@ -8,6 +8,8 @@ export interface Service {
   /** Where its output went: read it when it fails. */
   logPath: string;
   stop(): Promise<void>;
+  /** Sends `signal` to the whole group and returns at once. */
+  signal(signal: NodeJS.Signals): void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function runPackageScript(name: string, script: string, { cwd, env, logPa
     name,
     child,
     logPath,
+    signal: signalGroup,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         signalGroup("SIGTERM");

@@ -16,6 +16,8 @@ export interface RunningStack {
   /** Every process the stack started, for the report and the smoke test's "nothing left" check. */
   pids: number[];
   stop(options: { keep: boolean }): Promise<void>;
+  /** On a signal, when the process has no time to wait: asks the services to stop, drops the database. */
+  abandon(options: { keep: boolean }): void;
 }
 
 const webDir = join(repoRoot, "apps", "web");
@@ -64,11 +66,14 @@ export async function startStack(log: (line: string) => void): Promise<RunningSt
   const logDir = await mkdtemp(join(tmpdir(), "go-bench-logs-"));
   const services: Service[] = [];
   const stopServices = () => Promise.all(services.map((service) => service.stop()));
-  const stop = async ({ keep }: { keep: boolean }) => {
-    await stopServices();
-    await database.close({ keep });
-    if (!keep) await rm(logDir, { recursive: true, force: true });
-  };
+  let stopping: Promise<void> | undefined;
+  // Once, whether the run ends or a signal stops it first.
+  const stop = ({ keep }: { keep: boolean }) =>
+    (stopping ??= (async () => {
+      await stopServices();
+      await database.close({ keep });
+      if (!keep) await rm(logDir, { recursive: true, force: true });
+    })());
   try {
     const [port, workerPort] = [await freePort(), await freePort()];
     const env = { ...productEnv(database.url, redisUrl), PORT: String(port), HOSTNAME_BIND: "127.0.0.1", WORKER_PORT: String(workerPort) };
@@ -79,7 +84,11 @@ export async function startStack(log: (line: string) => void): Promise<RunningSt
     const webUrl = `http://127.0.0.1:${port}`;
     await Promise.all([untilAnswering(web, `${webUrl}/api/health`), untilAnswering(worker, `http://127.0.0.1:${workerPort}/health`)]);
     log(`web ${webUrl} (production build, \`npm run start\` in apps/web), one worker; Redis ${redisUrl ? "REDIS_URL" : "none (in-memory limiter)"}; logs in ${logDir}`);
-    return { database, redisUrl, webUrl, webBuildDir: join(webDir, ".next"), pids: services.map((service) => service.child.pid!), stop };
+    const abandon = ({ keep }: { keep: boolean }) => {
+      for (const service of services) service.signal("SIGTERM");
+      if (!keep && database.server !== "embedded") database.dropNow();
+    };
+    return { database, redisUrl, webUrl, webBuildDir: join(webDir, ".next"), pids: services.map((service) => service.child.pid!), stop, abandon };
   } catch (error) {
     // The logs stay: the error names them.
     await stopServices();
