@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,7 +87,9 @@ export async function startStack(log: (line: string) => void): Promise<RunningSt
     log(`web ${webUrl} (production build, \`npm run start\` in apps/web), one worker; Redis ${redisUrl ? "REDIS_URL" : "none (in-memory limiter)"}; logs in ${logDir}`);
     const abandon = ({ keep }: { keep: boolean }) => {
       for (const service of services) service.signal("SIGTERM");
-      if (!keep && database.server !== "embedded") database.dropNow();
+      if (keep) return;
+      if (database.server !== "embedded") database.dropNow();
+      rmSync(logDir, { recursive: true, force: true });
     };
     return { database, redisUrl, webUrl, webBuildDir: join(webDir, ".next"), pids: services.map((service) => service.child.pid!), stop, abandon };
   } catch (error) {
