@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// `npm start`, `npm test` and `npm run bench:admin` on a machine with nothing but Node.js: brings
-// the pinned pnpm (into .data/tools when the machine has no such pnpm), installs the workspace,
-// then hands over to scripts/start.ts, scripts/test-all.ts or bench/src/main.ts. No dependencies
-// of its own.
+// `npm start`, `npm test`, `npm run bench` and `npm run bench:admin` on a machine with nothing but
+// Node.js: brings the pinned pnpm (into .data/tools when the machine has no such pnpm), installs
+// the workspace, then hands over to scripts/start.ts, scripts/test-all.ts, bench/src/main.ts or
+// bench/src/admin/main.ts. No dependencies of its own.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const entryFor = { start: "scripts/start.ts", test: "scripts/test-all.ts", bench: "bench/src/main.ts" };
+const entryFor = {
+  start: "scripts/start.ts",
+  test: "scripts/test-all.ts",
+  bench: "bench/src/main.ts",
+  "bench-admin": "bench/src/admin/main.ts",
+};
 const command = process.argv[2];
 if (!(command in entryFor)) {
   console.error(`usage: node scripts/bootstrap.mjs <${Object.keys(entryFor).join("|")}>`);

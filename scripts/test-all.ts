@@ -1,9 +1,11 @@
 // The whole test suite: `npm test`. Lint (with the secret check) and typecheck, the audit of
 // production dependencies, the ops/ checks (promtool, amtool, caddy, compose), unit and
 // integration tests (vitest, real
-// PostgreSQL: DATABASE_URL's server, else an embedded one), and end-to-end tests (Playwright in
-// Chromium against the production build). Ends with one line summing every runner.
-import { mkdir, rm } from "node:fs/promises";
+// PostgreSQL: DATABASE_URL's server, else an embedded one), end-to-end tests (Playwright in
+// Chromium against the production build), the bench's smoke run on that build, and the quick
+// start. Ends with one line summing every runner.
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb } from "@guitaronline/db";
 import {
@@ -17,6 +19,7 @@ import {
   type RunningRedis,
 } from "@guitaronline/testbed/services";
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
+import { runBenchSmoke } from "./bench-smoke.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
 import { skipLoudlyOrFailInCi } from "./lib/checks.ts";
 import { runToEnd } from "./lib/child-processes.ts";
@@ -100,6 +103,10 @@ async function main(): Promise<number> {
       });
     }
     totals.push(playwrightTotals(playwrightReport, playwrightExit));
+
+    announce("README command: npm run bench -- --smoke (isolated stack, every scenario at tiny sizes)");
+    if (built === 0) totals.push(await runBenchSmoke({ serverUrl, redisUrl: redis?.url }));
+    else totals.push(checkTotals("npm run bench -- --smoke (no web build)", 1));
 
     announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
     totals.push(await runStartSmoke());

