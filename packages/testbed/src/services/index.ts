@@ -16,3 +16,5 @@ export {
 } from "./databases.ts";
 export { migrateDeploy, repoRoot, runPrisma, type PrismaRun } from "./migrate.ts";
 export { locateRedis, type RunningRedis } from "./redis.ts";
+export { startProductProcess, type ProductProcess } from "./product-process.ts";
+export { startMailCounter, type MailCounter } from "./mail-counter.ts";
