@@ -22,6 +22,8 @@ import {
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
 import { runToEnd } from "./lib/child-processes.ts";
+import { runScalingChecks } from "../bench/src/scaling/scaling-check.ts";
+import { createCheckRunner } from "./lib/checks.ts";
 import { runOpsChecks } from "./ops-checks.ts";
 import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
@@ -52,6 +54,14 @@ async function provideRedis(): Promise<RunningRedis | undefined> {
   if (inCi) throw new Error(`${message} (refused under CI=true)`);
   process.stdout.write(`\n${"!".repeat(message.length)}\n${message}\n${"!".repeat(message.length)}\n`);
   return undefined;
+}
+
+async function runScaling(built: boolean, serverUrl: string, redisUrl: string | undefined): Promise<RunnerTotals> {
+  const scaling = createCheckRunner("scaling");
+  if (!built) scaling.skip("scaling", "the production build failed (above)");
+  else if (!redisUrl) scaling.skip("scaling", "no Redis: the web processes share their rate limits there");
+  else await runScalingChecks(scaling.check, { serverUrl, redisUrl });
+  return scaling.totals;
 }
 
 async function main(): Promise<number> {
@@ -114,6 +124,9 @@ async function main(): Promise<number> {
       });
     }
     totals.push(playwrightTotals(playwrightReport, playwrightExit));
+
+    announce("scaling: two web processes and two workers on one database and Redis (production build)");
+    totals.push(await runScaling(built === 0, serverUrl, redis?.url));
 
     announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
     totals.push(await runStartSmoke());
