@@ -1,25 +1,14 @@
-import { databaseUrl } from "@guitaronline/testbed/services";
-import { testServerUrl } from "@guitaronline/testbed/testing";
 import { expect, it } from "vitest";
-import type { BenchContext } from "../stack/scenario.ts";
+import { smokeContext } from "../smoke-context.ts";
 import { limiterScenario } from "./limiter-scenario.ts";
 
-const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
-
-const smokeContext = (redis: string | undefined): BenchContext => ({
-  databaseUrl: databaseUrl(testServerUrl(), "postgres"),
-  redisUrl: redis,
-  webUrl: "http://web.invalid",
-  webBuildDir: "",
-  smoke: true,
-  log: () => undefined,
-});
+const redisUrl = process.env.TEST_REDIS_URL || undefined;
 
 const NAMES = ["sign-in check (address + account budgets)", "change budget check (every mutation)"];
 
 // The shape of the results, never the speed.
 it.skipIf(!redisUrl)("times the sign-in and change-budget checks against Redis", async () => {
-  const measurements = await limiterScenario.run(smokeContext(redisUrl));
+  const measurements = await limiterScenario.run(smokeContext({ redisUrl }));
   expect(measurements.map((line) => [line.scenario, line.name, line.target])).toEqual(NAMES.map((name) => ["limiter", name, "p99 ≤ 5 ms"]));
   for (const line of measurements) {
     expect(line.figures.calls).toBe(50);
@@ -29,6 +18,6 @@ it.skipIf(!redisUrl)("times the sign-in and change-budget checks against Redis",
 });
 
 it("says it skipped, in every line, without Redis", async () => {
-  const measurements = await limiterScenario.run(smokeContext(undefined));
+  const measurements = await limiterScenario.run(smokeContext());
   expect(measurements.map((line) => [line.name, line.summary, line.pass])).toEqual(NAMES.map((name) => [name, "SKIPPED: no Redis (set REDIS_URL)", null]));
 });

@@ -1,18 +1,6 @@
-import { databaseUrl } from "@guitaronline/testbed/services";
-import { testServerUrl } from "@guitaronline/testbed/testing";
 import { expect, it } from "vitest";
-import type { BenchContext } from "../stack/scenario.ts";
+import { smokeContext } from "../smoke-context.ts";
 import { outboxScenario } from "./outbox-scenario.ts";
-
-/** The scenario's own needs only: it makes its database on this server and starts its workers. */
-const smokeContext = (): BenchContext => ({
-  databaseUrl: databaseUrl(testServerUrl(), "postgres"),
-  redisUrl: undefined,
-  webUrl: "http://web.invalid",
-  webBuildDir: "",
-  smoke: true,
-  log: () => undefined,
-});
 
 // The shape of the results and the delivery counts, never the speed (a smoke run on a busy machine).
 it("drains a small outbox with one worker and two, times commit to notification, and loses and repeats nothing", { timeout: 240_000 }, async () => {
