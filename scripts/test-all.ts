@@ -1,11 +1,9 @@
 // The whole test suite: `npm test`. Lint (with the secret check) and typecheck, the audit of
 // production dependencies, the ops/ checks (promtool, amtool, caddy, compose), unit and
-// integration tests (vitest, real
-// PostgreSQL: DATABASE_URL's server, else an embedded one), end-to-end tests (Playwright in
-// Chromium against the production build), the bench's smoke run on that build, and the quick
-// start. Ends with one line summing every runner.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// integration tests (vitest, real PostgreSQL: DATABASE_URL's server, else an embedded one),
+// end-to-end tests (Playwright in Chromium against the production build), the bench's smoke run
+// and the scaling check on that build, and the quick start. Ends with one line summing every runner.
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createDb } from "@guitaronline/db";
 import {
@@ -21,8 +19,9 @@ import {
 import { seedDemoData } from "../prisma/seed/demo-data.ts";
 import { runBenchSmoke } from "./bench-smoke.ts";
 import { auditProductionDependencies } from "./lib/audit.ts";
-import { skipLoudlyOrFailInCi } from "./lib/checks.ts";
+import { createCheckRunner, skipLoudlyOrFailInCi } from "./lib/checks.ts";
 import { runToEnd } from "./lib/child-processes.ts";
+import { runScalingChecks } from "../bench/src/scaling/scaling-check.ts";
 import { runOpsChecks } from "./ops-checks.ts";
 import { runStartSmoke } from "./start-smoke.ts";
 import { checkTotals, playwrightTotals, summarise, vitestTotals, type RunnerTotals } from "./lib/test-report.ts";
@@ -38,6 +37,14 @@ async function provideRedis(): Promise<RunningRedis | undefined> {
   const redis = await locateRedis();
   if (!redis) skipLoudlyOrFailInCi("NO REDIS: set REDIS_URL or install redis-server", "tests that need Redis will be SKIPPED");
   return redis;
+}
+
+async function runScaling(built: boolean, serverUrl: string, redisUrl: string | undefined): Promise<RunnerTotals> {
+  const scaling = createCheckRunner("scaling");
+  if (!built) scaling.skip("scaling", "the production build failed (above)");
+  else if (!redisUrl) scaling.skip("scaling", "no Redis: the web processes share their rate limits there");
+  else await runScalingChecks(scaling.check, { serverUrl, redisUrl });
+  return scaling.totals;
 }
 
 async function main(): Promise<number> {
@@ -107,6 +114,9 @@ async function main(): Promise<number> {
     announce("README command: npm run bench -- --smoke (isolated stack, every scenario at tiny sizes)");
     if (built === 0) totals.push(await runBenchSmoke({ serverUrl, redisUrl: redis?.url }));
     else totals.push(checkTotals("npm run bench -- --smoke (no web build)", 1));
+
+    announce("scaling: two web processes and two workers on one database and Redis (production build)");
+    totals.push(await runScaling(built === 0, serverUrl, redis?.url));
 
     announce("README command 1: npm start (fresh embedded database, Ctrl-C, crashes)");
     totals.push(await runStartSmoke());

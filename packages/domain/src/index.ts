@@ -42,6 +42,7 @@ export { listMySlots } from "./scheduling/my-slots.ts";
 export { previewWeeklySlots } from "./scheduling/preview-weekly-slots.ts";
 export { weeklySlotTimes } from "./scheduling/weekly-pattern.ts";
 export { listMyNotifications } from "./notifications/list-notifications.ts";
+export { isEmailed, recipientsOf } from "./notifications/delivery-rules.ts";
 export { deliveryMetrics } from "./notifications/metrics.ts";
 export {
   claimOutboxBatch,

@@ -18,3 +18,5 @@ export {
 export { migrateDeploy, repoRoot, runPrisma } from "./migrate.ts";
 export { runCaptured, type CapturedRun } from "./run-captured.ts";
 export { locateRedis, type RunningRedis } from "./redis.ts";
+export { startProductProcess, type ProductProcess } from "./product-process.ts";
+export { startMailCounter, type MailCounter } from "./mail-counter.ts";
