@@ -44,7 +44,9 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
         holdUntil: old.status === "HOLD" ? old.holdExpiresAt : undefined,
       });
       const confirmed = old.status === "CONFIRMED" ? await confirmHold(tx, now, student, booking, slot) : undefined;
-      await record(tx, {
+      await record(tx, [
+        ...(confirmed ? [confirmed.lessonCreated] : []),
+        {
         actor: student,
         entity: { type: "booking", id: booking.id },
         audit: "booking.rescheduled",
@@ -63,7 +65,8 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
             },
           },
         ],
-      });
+        },
+      ]);
       return {
         id: booking.id,
         status: confirmed ? ("CONFIRMED" as const) : booking.status,
