@@ -56,16 +56,16 @@ export async function confirmBooking(deps: DomainDeps, student: Principal, { boo
       await record(tx, [
         lessonCreated,
         {
-        actor: student,
-        entity: { type: "booking", id: booking.id },
-        audit: "booking.confirmed",
-        metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
-        events: [
-          {
-            type: "booking.confirmed",
-            payload: { bookingId: booking.id, lessonId: lesson.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
-          },
-        ],
+          actor: student,
+          entity: { type: "booking", id: booking.id },
+          audit: "booking.confirmed",
+          metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
+          events: [
+            {
+              type: "booking.confirmed",
+              payload: { bookingId: booking.id, lessonId: lesson.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+            },
+          ],
         },
       ]);
       return { id: booking.id, status: "CONFIRMED" as const, packageId: pkg.id, lessonId: lesson.id };

@@ -47,24 +47,24 @@ export async function rescheduleBooking(deps: DomainDeps, student: Principal, { 
       await record(tx, [
         ...(confirmed ? [confirmed.lessonCreated] : []),
         {
-        actor: student,
-        entity: { type: "booking", id: booking.id },
-        audit: "booking.rescheduled",
-        metadata: { rescheduledFromId: old.id, fromSlotId: old.slotId, toSlotId: newSlotId },
-        events: [
-          {
-            type: "booking.rescheduled",
-            payload: {
-              bookingId: booking.id,
-              rescheduledFromId: old.id,
-              studentId: student.id,
-              teacherId: slot.teacherId,
-              startsAt: slot.startsAt,
-              endsAt: slot.endsAt,
-              confirmed: Boolean(confirmed),
+          actor: student,
+          entity: { type: "booking", id: booking.id },
+          audit: "booking.rescheduled",
+          metadata: { rescheduledFromId: old.id, fromSlotId: old.slotId, toSlotId: newSlotId },
+          events: [
+            {
+              type: "booking.rescheduled",
+              payload: {
+                bookingId: booking.id,
+                rescheduledFromId: old.id,
+                studentId: student.id,
+                teacherId: slot.teacherId,
+                startsAt: slot.startsAt,
+                endsAt: slot.endsAt,
+                confirmed: Boolean(confirmed),
+              },
             },
-          },
-        ],
+          ],
         },
       ]);
       return {
