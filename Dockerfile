@@ -9,7 +9,7 @@ ENV TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1 CI=true
 RUN npm install -g pnpm@10.34.9
 WORKDIR /app
 COPY . .
-RUN pnpm install --frozen-lockfile && pnpm turbo run build --filter=@guitaronline/web
+RUN pnpm install --frozen-lockfile && pnpm turbo run build --filter=@guitaronline/web --filter=@guitaronline/worker
 
 # The same tree with the dev dependencies removed: reinstalled from the build stage's store,
 # offline, without install scripts (the Prisma client generated above stays).

@@ -62,7 +62,8 @@ async function provideDatabase(): Promise<void> {
 }
 
 function launch(name: string, args: string[], cwd: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd, stdio: "inherit" });
+  // The compiled outputs of `turbo run build`: plain JavaScript, no TypeScript loader.
+  const child = spawn(process.execPath, args, { cwd, stdio: "inherit" });
   if (child.pid) guardian?.guard(child.pid, "SIGTERM");
   child.on("exit", (code, signal) => {
     // Ctrl-C reaches the children too; give our own SIGINT handler a moment to claim the stop.
@@ -84,9 +85,9 @@ async function prepare(config: AppConfig): Promise<void> {
       await seedDemoData(db, { appEnv: config.APP_ENV }).finally(() => db.$disconnect());
     });
   }
-  await step("Building the web app (cached after the first start)", async () => {
+  await step("Building the web app and the worker (cached after the first start)", async () => {
     const turbo = join(repoRoot, "node_modules", ".bin", "turbo");
-    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", "--output-logs=errors-only"], {
+    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", "--filter=@guitaronline/worker", "--output-logs=errors-only"], {
       cwd: repoRoot,
     });
     if (built !== 0) throw new StartFailure("the web app did not build", "read the build errors above");
@@ -111,8 +112,8 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.PORT}`;
   process.env.NEXTAUTH_URL ??= url;
   await step("Starting web and worker", async () => {
-    const web = launch("web server", ["server.ts"], join(repoRoot, "apps/web"));
-    launch("worker", [join(repoRoot, "apps/worker/src/main.ts")], repoRoot);
+    const web = launch("web server", ["dist/server.js"], join(repoRoot, "apps/web"));
+    launch("worker", [join(repoRoot, "apps/worker/dist/main.js")], repoRoot);
     rememberStarted(
       dataDir,
       children.map((child, index) => ({ name: index === 0 ? "web server" : "worker", pid: child.pid ?? 0 })),

@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     totals.push(vitestTotals(vitestReport, vitestExit));
 
     announce("end-to-end tests (Playwright, Chromium, production build)");
-    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", ...checks], { env });
+    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", "--filter=@guitaronline/worker", ...checks], { env });
     const playwrightReport = join(reportsDir, "playwright.json");
     let playwrightExit = 1;
     if (built === 0) {

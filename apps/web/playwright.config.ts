@@ -47,14 +47,14 @@ export default defineConfig({
   // The whole product: the web app and the worker that delivers its notifications.
   webServer: [
     {
-      command: "node --import tsx server.ts",
+      command: "node dist/server.js",
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...appEnv, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", NEXTAUTH_URL: baseURL },
     },
     {
-      command: "node --import tsx ../worker/src/main.ts",
+      command: "node ../worker/dist/main.js",
       url: `http://127.0.0.1:${workerPort}/health`,
       reuseExistingServer: false,
       timeout: 60_000,

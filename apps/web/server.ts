@@ -3,7 +3,8 @@
 // so the rate limiter can tell a trusted proxy from a client forging X-Forwarded-For.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { PEER_ADDRESS_HEADER } from "@guitaronline/api";
+// Subpath imports keep the compiled server small: the API itself runs inside the Next.js build.
+import { PEER_ADDRESS_HEADER } from "@guitaronline/api/client-ip";
 import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "@guitaronline/api/security-headers";
 import { ConfigError, getConfig } from "@guitaronline/config";
 import { createLogger } from "@guitaronline/observability";
@@ -14,7 +15,8 @@ const log = createLogger({ app: "web" });
 async function main() {
   const config = getConfig();
   const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
-  const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), hostname, port: config.PORT });
+  // Compiled to dist/server.js for production: the app (with its .next build) is the folder above.
+  const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), hostname, port: config.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
   const headers = Object.entries(securityHeaders({ production: config.isProduction }));

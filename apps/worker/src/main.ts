@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { ConfigError, getConfig } from "@guitaronline/config";
-import { createDb } from "@guitaronline/db";
+import { createDb, statementsRun } from "@guitaronline/db";
 import { schoolSettings, systemClock } from "@guitaronline/domain";
-import { createHttpMetrics, createLogger } from "@guitaronline/observability";
+import { createHttpMetrics, createLogger, registerDatabaseMetrics } from "@guitaronline/observability";
 import { createDispatcher } from "./dispatcher.ts";
 import { smtpMailer } from "./email/smtp-mailer.ts";
 import { createOpsServer } from "./ops-server.ts";
@@ -16,6 +16,7 @@ async function main() {
   const config = getConfig();
   const db = createDb({ databaseUrl: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   const metrics = createHttpMetrics("worker");
+  registerDatabaseMetrics(metrics.registry, statementsRun);
   const mailer = config.SMTP_URL ? smtpMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }) : undefined;
   const dispatcher = createDispatcher({
     db,

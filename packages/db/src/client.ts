@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time.ts";
+import { countStatements } from "./statement-count.ts";
 
 export type Db = PrismaClient;
 
@@ -11,11 +13,8 @@ export interface DbOptions {
 
 /** A Prisma client on the node-postgres driver adapter (no query engine binary). */
 export function createDb({ databaseUrl, poolSize = 10 }: DbOptions): Db {
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl,
-    max: poolSize,
-    connectionTimeoutMillis: 5_000,
-  });
+  const pool = countStatements(new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 }));
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter: oneQueryAtATimeInTransactions(adapter) });
 }
 

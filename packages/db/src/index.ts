@@ -8,6 +8,9 @@ export {
   type TransactionOptions,
   type Tx,
 } from "./transaction.ts";
+export { statementsRun } from "./statement-count.ts";
+export { newId } from "./ids.ts";
+export { rowFromJson } from "./json-row.ts";
 export { databaseAnswers } from "./health.ts";
 export { listenToChannel, type ChannelHandlers, type ChannelListener } from "./listen.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";

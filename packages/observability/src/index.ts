@@ -3,6 +3,7 @@ export {
   createHttpMetrics,
   createProcedureMetrics,
   observeRequest,
+  registerDatabaseMetrics,
   type HttpMetrics,
   type ProcedureMetrics,
 } from "./metrics.ts";

@@ -62,3 +62,19 @@ export function createProcedureMetrics(registry: Registry): ProcedureMetrics {
     }),
   };
 }
+
+/**
+ * `db_queries_total`: the statements the process's database pools have run (`statementsRun`
+ * reads the pools' own tally), so statements per call is its rate over the calls' rate.
+ */
+export function registerDatabaseMetrics(registry: Registry, statementsRun: () => number) {
+  new Counter({
+    name: "db_queries_total",
+    help: "Statements run by the database pool, transaction control included.",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(statementsRun());
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import type { Db } from "@guitaronline/db";
-import { createHttpMetrics, createProcedureMetrics, registerBusinessMetrics, type Registry } from "@guitaronline/observability";
+import { createHttpMetrics, createProcedureMetrics, registerBusinessMetrics, registerDatabaseMetrics, type Registry } from "@guitaronline/observability";
 import { createWorkerMetrics } from "../../../apps/worker/src/worker-metrics.ts";
 
 // Registering reads nothing: the gauges read the database only when scraped, which never happens here.
@@ -26,7 +26,9 @@ export function exportedSeriesNames(): Set<string> {
   const web = createHttpMetrics("web");
   createProcedureMetrics(web.registry);
   registerBusinessMetrics(web.registry, () => Promise.reject(new Error("never read")));
+  registerDatabaseMetrics(web.registry, () => 0);
   const worker = createHttpMetrics("worker");
   createWorkerMetrics(worker.registry, neverRead);
+  registerDatabaseMetrics(worker.registry, () => 0);
   return new Set(["up", ...seriesNames(web.registry), ...seriesNames(worker.registry)]);
 }

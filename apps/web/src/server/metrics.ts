@@ -1,6 +1,7 @@
 import "server-only";
 import { businessSnapshot } from "@guitaronline/domain";
-import { createHttpMetrics, registerBusinessMetrics, type HttpMetrics } from "@guitaronline/observability";
+import { statementsRun } from "@guitaronline/db";
+import { createHttpMetrics, registerBusinessMetrics, registerDatabaseMetrics, type HttpMetrics } from "@guitaronline/observability";
 import { getDb, getReadDb } from "./db";
 
 const SHARED = Symbol.for("guitaronline.web.metrics");
@@ -11,6 +12,7 @@ export function webMetrics(): HttpMetrics {
   if (!holder[SHARED]) {
     const metrics = createHttpMetrics("web");
     registerBusinessMetrics(metrics.registry, () => businessSnapshot(getReadDb() ?? getDb()));
+    registerDatabaseMetrics(metrics.registry, statementsRun);
     holder[SHARED] = metrics;
   }
   return holder[SHARED];

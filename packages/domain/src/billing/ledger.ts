@@ -1,16 +1,21 @@
 import type { Tx } from "@guitaronline/db";
 import { NoActivePackage } from "../errors.ts";
-import { packageToConsume, statusForLessonsLeft } from "./package-rules.ts";
+import { SYSTEM } from "../identity/actor.ts";
+import { expireOverdue } from "./expire-packages.ts";
+import { isOverdue, packageToConsume, statusForLessonsLeft, type PackageState } from "./package-rules.ts";
 
-/** The package the student's next lesson would come from, read without taking it. */
-export async function packageForNextLesson(tx: Tx, studentId: string, now: Date) {
-  return packageToConsume(await tx.lessonPackage.findMany({ where: { studentId, status: "ACTIVE" } }), now);
-}
-
-/** Takes one lesson from the student's package expiring soonest, its row locked first. */
+/**
+ * Takes one lesson from the student's package expiring soonest. The student's ACTIVE packages
+ * are locked and read in one statement; overdue ones among them are marked EXPIRED on the way.
+ */
 export async function consumeLesson(tx: Tx, studentId: string, now: Date) {
-  await tx.$queryRaw`SELECT id FROM lesson_packages WHERE student_id = ${studentId}::uuid AND status = 'ACTIVE' FOR UPDATE`;
-  const chosen = await packageForNextLesson(tx, studentId, now);
+  const active = await tx.$queryRaw<PackageState[]>`
+    SELECT id, status, lessons_left AS "lessonsLeft", lessons_total AS "lessonsTotal",
+      expires_at AS "expiresAt", created_at AS "createdAt"
+    FROM lesson_packages WHERE student_id = ${studentId}::uuid AND status = 'ACTIVE'
+    FOR UPDATE`;
+  if (active.some((pkg) => isOverdue(pkg, now))) await expireOverdue(tx, SYSTEM, now, { studentId });
+  const chosen = packageToConsume(active, now);
   if (!chosen) throw new NoActivePackage();
   const lessonsLeft = chosen.lessonsLeft - 1;
   return tx.lessonPackage.update({

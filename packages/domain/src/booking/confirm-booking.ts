@@ -1,5 +1,4 @@
 import type { Booking, Slot, Tx } from "@guitaronline/db";
-import { expireOverdue } from "../billing/expire-packages.ts";
 import { consumeLesson } from "../billing/ledger.ts";
 import type { DomainDeps } from "../deps.ts";
 import { HoldExpired, InvalidTransition, NoActivePackage, NotFound } from "../errors.ts";
@@ -17,13 +16,20 @@ import { BOOKING_TRANSITIONS } from "./transitions.ts";
 
 /**
  * Confirms a hold in the caller's transaction (a confirmation, or the new half of a reschedule):
- * one lesson from the package expiring soonest, and exactly one Lesson.
+ * one lesson from the package expiring soonest, and exactly one Lesson, whose `lesson.created`
+ * change the caller records with its own.
  */
-export async function confirmHold(tx: Tx, now: Date, student: Principal, booking: Booking, slot: Slot) {
+export async function confirmHold(
+  tx: Tx,
+  now: Date,
+  student: Principal,
+  booking: Pick<Booking, "id" | "studentId">,
+  slot: Pick<Slot, "teacherId" | "startsAt" | "endsAt">,
+) {
   const pkg = await consumeLesson(tx, student.id, now);
   await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", packageId: pkg.id, confirmedAt: now } });
-  const lesson = await createLesson(tx, student, booking, slot);
-  return { pkg, lesson };
+  const { lesson, created } = await createLesson(tx, student, booking, slot);
+  return { pkg, lesson, lessonCreated: created };
 }
 
 /**
@@ -47,21 +53,23 @@ export async function confirmBooking(deps: DomainDeps, student: Principal, input
         await expireStaleHolds(tx, SYSTEM, now, { slotId: booking.slotId });
         throw new HoldExpired();
       }
-      await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
-      const { pkg, lesson } = await confirmHold(tx, now, student, booking, booking.slot);
+      const { pkg, lesson, lessonCreated } = await confirmHold(tx, now, student, booking, booking.slot);
       const { slot } = booking;
-      await record(tx, {
-        actor: student,
-        entity: { type: "booking", id: booking.id },
-        audit: "booking.confirmed",
-        metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
-        events: [
-          {
-            type: "booking.confirmed",
-            payload: { bookingId: booking.id, lessonId: lesson.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
-          },
-        ],
-      });
+      await record(tx, [
+        lessonCreated,
+        {
+          actor: student,
+          entity: { type: "booking", id: booking.id },
+          audit: "booking.confirmed",
+          metadata: { packageId: pkg.id, lessonId: lesson.id, lessonsLeft: pkg.lessonsLeft },
+          events: [
+            {
+              type: "booking.confirmed",
+              payload: { bookingId: booking.id, lessonId: lesson.id, studentId: student.id, teacherId: slot.teacherId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+            },
+          ],
+        },
+      ]);
       return { id: booking.id, status: "CONFIRMED" as const, packageId: pkg.id, lessonId: lesson.id };
     },
     { keepWritesOn: [HoldExpired, NoActivePackage], idempotent: keyedRequest("booking.confirm", student, input) },

@@ -1,6 +1,6 @@
 import { isUniqueViolation, type Booking, type Tx } from "@guitaronline/db";
 import { expireOverdue } from "../billing/expire-packages.ts";
-import { packageForNextLesson } from "../billing/ledger.ts";
+import { isOverdue, packageToConsume } from "../billing/package-rules.ts";
 import type { DomainDeps } from "../deps.ts";
 import { NoActivePackage, NotFound, SlotInPast, SlotUnavailable, TooManyHolds } from "../errors.ts";
 import { record } from "../events/record.ts";
@@ -8,7 +8,8 @@ import { SYSTEM } from "../identity/actor.ts";
 import type { Principal } from "../identity/principal.ts";
 import { inOneTransaction } from "../one-transaction.ts";
 import { expireStaleHolds } from "./expire-holds.ts";
-import { holdExpiresAt, holdsAllowed, slotStartsInFuture } from "./rules.ts";
+import { readHoldContext } from "./hold-context.ts";
+import { holdExpiresAt, holdHasExpired, holdsAllowed, slotStartsInFuture } from "./rules.ts";
 
 export interface HoldRequest {
   slotId: string;
@@ -35,9 +36,11 @@ export interface HoldRules {
 
 /**
  * Holds an open, future slot for a student with a usable package, in the caller's transaction
- * (a hold, or the new half of a reschedule). A lapsed hold on the slot is expired first; the
- * database's one-active-booking-per-slot index refuses a slot someone else holds. `holdUntil`
- * keeps a moved hold's expiry: rescheduling never renews a hold.
+ * (a hold, or the new half of a reschedule). Everything the rules ask is read in one statement;
+ * what has lapsed on the way (a package past its expiry, a stale hold on the slot) is marked
+ * EXPIRED only when that read finds it. The database's one-active-booking-per-slot index still
+ * refuses a slot someone else holds. `holdUntil` keeps a moved hold's expiry: rescheduling
+ * never renews a hold.
  */
 export async function placeHold(
   tx: Tx,
@@ -45,13 +48,23 @@ export async function placeHold(
   student: Principal,
   { slotId, idempotencyKey, rescheduledFromId, holdUntil }: HoldRequest & { rescheduledFromId?: string; holdUntil?: Date },
 ) {
-  const slot = await tx.slot.findUnique({ where: { id: slotId } });
+  // Two holds racing from one student are counted one after the other, never both against the
+  // same count. A move frees the slot it leaves in the same transaction: only new holds count.
+  if (!rescheduledFromId) await tx.$queryRaw`SELECT id FROM users WHERE id = ${student.id}::uuid FOR UPDATE`;
+  const { slot, packages, activeHolds, occupant } = await readHoldContext(tx, student.id, slotId, now);
   if (!slot || slot.deletedAt) throw new NotFound("The slot");
   if (!slotStartsInFuture(slot.startsAt, now)) throw new SlotInPast();
-  if (!(await packageForNextLesson(tx, student.id, now))) throw new NoActivePackage();
-  // A move frees the slot it leaves in the same transaction: only new holds count against the cap.
-  if (!rescheduledFromId) await requireRoomForAHold(tx, student.id, now, maxActiveHolds);
-  await expireStaleHolds(tx, SYSTEM, now, { slotId });
+  if (packages.some((pkg) => isOverdue(pkg, now))) await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
+  if (!packageToConsume(packages, now)) throw new NoActivePackage();
+  if (!rescheduledFromId) {
+    const lessonsLeft = packages.filter((pkg) => !isOverdue(pkg, now)).reduce((sum, pkg) => sum + pkg.lessonsLeft, 0);
+    const allowed = holdsAllowed({ maxActiveHolds, lessonsLeft });
+    if (activeHolds >= allowed) throw new TooManyHolds(allowed);
+  }
+  if (occupant) {
+    if (occupant.status !== "HOLD" || !holdHasExpired(occupant.holdExpiresAt, now)) throw new SlotUnavailable();
+    await expireStaleHolds(tx, SYSTEM, now, { slotId });
+  }
   const booking = await tx.booking.create({
     data: {
       studentId: student.id,
@@ -63,20 +76,6 @@ export async function placeHold(
     },
   });
   return { booking, slot };
-}
-
-/**
- * Refuses a hold beyond the student's allowance. The student's row is locked first, so two holds
- * racing from one student are counted one after the other, never both against the same count.
- */
-async function requireRoomForAHold(tx: Tx, studentId: string, now: Date, maxActiveHolds: number): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM users WHERE id = ${studentId}::uuid FOR UPDATE`;
-  const [activeHolds, packages] = await Promise.all([
-    tx.booking.count({ where: { studentId, status: "HOLD", holdExpiresAt: { gt: now } } }),
-    tx.lessonPackage.aggregate({ where: { studentId, status: "ACTIVE", expiresAt: { gt: now } }, _sum: { lessonsLeft: true } }),
-  ]);
-  const allowed = holdsAllowed({ maxActiveHolds, lessonsLeft: packages._sum.lessonsLeft ?? 0 });
-  if (activeHolds >= allowed) throw new TooManyHolds(allowed);
 }
 
 /**
@@ -93,7 +92,6 @@ export async function holdBooking(deps: DomainDeps, student: Principal, { slotId
       async (tx) => {
         const earlier = await earlierWithKey(tx);
         if (earlier) return heldView(earlier);
-        await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
         const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, { slotId, idempotencyKey });
         await record(tx, {
           actor: student,

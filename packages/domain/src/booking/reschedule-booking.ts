@@ -29,30 +29,30 @@ export async function rescheduleBooking(
   const { bookingId, newSlotId } = input;
   const now = deps.clock.now();
   try {
-    return await inOneTransaction(
-      deps,
-      async (tx) => {
-        const old = await lockBooking(tx, bookingId);
-        if (!old || old.studentId !== student.id) throw new NotFound("The booking");
-        if (old.rescheduledTo) {
-          const successor = old.rescheduledTo;
-          return { id: successor.id, status: successor.status, rescheduledFromId: old.id, lessonId: successor.lesson?.id ?? null };
-        }
-        if (changeOf(BOOKING_TRANSITIONS, old.status, "CANCELED") !== "allowed") {
-          throw new InvalidTransition(`A booking that is ${old.status.toLowerCase()} cannot be rescheduled.`);
-        }
-        if (old.status === "HOLD" && holdHasExpired(old.holdExpiresAt, now)) throw new HoldExpired();
-        if (newSlotId === old.slotId) throw new InvalidTransition("The booking is already on this slot.");
+    return await inOneTransaction(deps, async (tx) => {
+      const old = await lockBooking(tx, bookingId);
+      if (!old || old.studentId !== student.id) throw new NotFound("The booking");
+      if (old.rescheduledTo) {
+        const successor = old.rescheduledTo;
+        return { id: successor.id, status: successor.status, rescheduledFromId: old.id, lessonId: successor.lesson?.id ?? null };
+      }
+      if (changeOf(BOOKING_TRANSITIONS, old.status, "CANCELED") !== "allowed") {
+        throw new InvalidTransition(`A booking that is ${old.status.toLowerCase()} cannot be rescheduled.`);
+      }
+      if (old.status === "HOLD" && holdHasExpired(old.holdExpiresAt, now)) throw new HoldExpired();
+      if (newSlotId === old.slotId) throw new InvalidTransition("The booking is already on this slot.");
 
-        await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
-        await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, { reason: "rescheduled", rescheduled: true });
-        const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, {
-          slotId: newSlotId,
-          rescheduledFromId: old.id,
-          holdUntil: old.status === "HOLD" ? old.holdExpiresAt : undefined,
-        });
-        const confirmed = old.status === "CONFIRMED" ? await confirmHold(tx, now, student, booking, slot) : undefined;
-        await record(tx, {
+      await expireOverdue(tx, SYSTEM, now, { studentId: student.id });
+      await cancelLocked(tx, { now, refundWindowHours: deps.settings.refundWindowHours }, student, old, { reason: "rescheduled", rescheduled: true });
+      const { booking, slot } = await placeHold(tx, { now, ...deps.settings }, student, {
+        slotId: newSlotId,
+        rescheduledFromId: old.id,
+        holdUntil: old.status === "HOLD" ? old.holdExpiresAt : undefined,
+      });
+      const confirmed = old.status === "CONFIRMED" ? await confirmHold(tx, now, student, booking, slot) : undefined;
+      await record(tx, [
+        ...(confirmed ? [confirmed.lessonCreated] : []),
+        {
           actor: student,
           entity: { type: "booking", id: booking.id },
           audit: "booking.rescheduled",
@@ -71,16 +71,15 @@ export async function rescheduleBooking(
               },
             },
           ],
-        });
-        return {
-          id: booking.id,
-          status: confirmed ? ("CONFIRMED" as const) : booking.status,
-          rescheduledFromId: old.id,
-          lessonId: confirmed?.lesson.id ?? null,
-        };
-      },
-      { idempotent: keyedRequest("booking.reschedule", student, input) },
-    );
+        },
+      ]);
+      return {
+        id: booking.id,
+        status: confirmed ? ("CONFIRMED" as const) : booking.status,
+        rescheduledFromId: old.id,
+        lessonId: confirmed?.lesson.id ?? null,
+      };
+    }, { idempotent: keyedRequest("booking.reschedule", student, input) });
   } catch (error) {
     if (isUniqueViolation(error)) throw new SlotUnavailable();
     throw error;

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from "@guitaronline/db";
+import { newId, type Prisma, type Tx } from "@guitaronline/db";
 import { z } from "zod";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
 import { OUTBOX_EVENTS, type EventPayload, type OutboxEventType } from "./catalog.ts";
@@ -15,7 +15,7 @@ type EventOf<T extends OutboxEventType = OutboxEventType> = {
   [Type in T]: { type: Type; payload: EventPayload<Type>; entity?: Entity };
 }[T];
 
-interface Change {
+export interface Change {
   actor: Actor;
   entity: Entity;
   /** The audit action; a change that only tells others (a lesson made with its booking) has none. */
@@ -32,34 +32,38 @@ function encoded(event: EventOf): Prisma.InputJsonObject {
 }
 
 /**
- * Records a change, or several, in the transaction that makes them: the audit row and the
- * outbox events, each payload checked against the catalog and stored as JSON.
+ * Records a change, or several, in the transaction that makes them: the audit rows and the
+ * outbox events, each payload checked against the catalog and stored as JSON, in one statement.
  */
 export async function record(tx: Tx, changes: Change | Change[]): Promise<void> {
   const all = Array.isArray(changes) ? changes : [changes];
-  const audited = all.filter((change) => change.audit);
-  if (audited.length > 0) {
-    await tx.auditLog.createMany({
-      data: audited.map((change) => ({
-        actorId: actorIdOf(change.actor),
-        action: change.audit!,
-        entityType: change.entity.type,
-        entityId: change.entity.id,
-        metadata: change.metadata ?? {},
-      })),
-    });
-  }
-  const events = all.flatMap((change) => (change.events ?? []).map((event) => ({ ...event, entity: event.entity ?? change.entity })));
-  if (events.length > 0) {
-    await tx.outboxEvent.createMany({
-      data: events.map((event) => ({
-        type: event.type,
-        aggregateType: event.entity.type,
-        aggregateId: event.entity.id,
-        payload: encoded(event),
-      })),
-    });
-  }
+  const audits = all
+    .filter((change) => change.audit)
+    .map((change) => ({
+      id: newId(),
+      actor_id: actorIdOf(change.actor),
+      action: change.audit!,
+      entity_type: change.entity.type,
+      entity_id: change.entity.id,
+      metadata: change.metadata ?? {},
+    }));
+  const events = all.flatMap((change) =>
+    (change.events ?? []).map((event) => {
+      const entity = event.entity ?? change.entity;
+      return { id: newId(), type: event.type, aggregate_type: entity.type, aggregate_id: entity.id, payload: encoded(event) };
+    }),
+  );
+  if (audits.length === 0 && events.length === 0) return;
+  await tx.$executeRaw`
+    WITH audit AS (
+      INSERT INTO audit_log (id, actor_id, action, entity_type, entity_id, metadata)
+      SELECT id, actor_id, action, entity_type, entity_id, metadata
+      FROM jsonb_to_recordset(${JSON.stringify(audits)}::jsonb)
+        AS row (id uuid, actor_id uuid, action text, entity_type text, entity_id text, metadata jsonb))
+    INSERT INTO outbox_events (id, type, aggregate_type, aggregate_id, payload)
+    SELECT id, type, aggregate_type, aggregate_id, payload
+    FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      AS row (id uuid, type text, aggregate_type text, aggregate_id text, payload jsonb)`;
 }
 
 /**

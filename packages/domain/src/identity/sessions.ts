@@ -29,25 +29,24 @@ export function hashApiToken(token: string): string {
 // Last use is recorded at most this often, so reading with a token does not write every time.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The owner of a live API token: not revoked, and issued since the owner's last revocation. */
+/**
+ * The owner of a live API token: not revoked, and issued since the owner's last revocation.
+ * One statement on every bearer request: the token and its owner are read together.
+ */
 export async function principalForApiToken(deps: DomainDeps, _visitor: Visitor, { token }: { token: string }): Promise<Principal | null> {
   const now = deps.clock.now();
-  const found = await deps.db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      sessionVersion: true,
-      lastUsedAt: true,
-      user: { select: { ...principalFields, disabledAt: true, sessionVersion: true } },
-    },
-  });
-  if (!found || found.revokedAt || found.user.disabledAt) return null;
-  if (found.sessionVersion !== found.user.sessionVersion) return null;
-  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await deps.db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+  const [found] = await deps.db.$queryRaw<(Principal & { tokenId: string; lastUsedAt: Date | null })[]>`
+    SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", u.id, u.email, u.name, u.role,
+      u.teacher_approved AS "teacherApproved", u.locale, u.timezone
+    FROM api_tokens t JOIN users u ON u.id = t.user_id
+    WHERE t.token_hash = ${hashApiToken(token)} AND t.revoked_at IS NULL
+      AND u.disabled_at IS NULL AND t.session_version = u.session_version`;
+  if (!found) return null;
+  const { tokenId, lastUsedAt, ...principal } = found;
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await deps.db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: now } });
   }
-  return withoutSessionFields(found.user);
+  return principal;
 }
 
 function withoutSessionFields<T extends Principal & { disabledAt: Date | null; sessionVersion: number }>(
