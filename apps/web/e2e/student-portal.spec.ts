@@ -130,11 +130,11 @@ test("student pages are for signed-in students: others are sent away, and come b
   await page.getByLabel("E-mail").fill("teacher@guitaronline.dev");
   await page.getByLabel("Password").fill("guitar-demo-123");
   await page.getByRole("button", { name: "Sign in" }).click();
-  // A teacher is not a student: sent home, not to the student's bookings.
-  await expect(page).toHaveURL(/\/$/);
-  for (const path of ["/book", "/teachers", "/packages"]) {
+  // A teacher is not a student: sent to their own lessons, not to the student's bookings.
+  await expect(page).toHaveURL(/\/teach$/);
+  for (const path of ["/book", "/teachers?page=2", "/packages"]) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(/\/$/);
+    await expect(page, path).toHaveURL(/\/teach$/);
   }
   // Profile and notifications are every member's.
   await page.goto("/profile");
