@@ -1,19 +1,6 @@
 import { DateTime } from "luxon";
-import { expect, signIn, test } from "./helpers";
-import {
-  anApprovedTeacher,
-  aStudentWithLessons,
-  book,
-  callProcedure,
-  expectAccessible,
-  expectNoSidewaysScroll,
-  lessonsLeft,
-  letLessonBegin,
-  openSlotsOf,
-  screenshot,
-  showIn,
-  type Person,
-} from "./teacher-helpers";
+import { callProcedure, expect, expectAccessible, expectNoSidewaysScroll, screenshot, showIn, signIn, test } from "./helpers";
+import { anApprovedTeacher, aStudentWithLessons, book, lessonsLeft, letLessonBegin, openSlotsOf, type Person } from "./teacher-helpers";
 
 // Three different clocks: the teacher's account, the student's account, and the browsers'.
 // Tokyo and Moscow keep no summer time, so the offsets below hold all year.
@@ -201,9 +188,7 @@ test("a student, or someone signed out, opening the teacher's pages is sent away
   }
 });
 
-test("every teacher page: no serious accessibility violation, screenshots in English and Russian, wide and narrow", async ({
-  browser,
-}, testInfo) => {
+test("every teacher page: no serious accessibility violation, screenshots in English and Russian, wide and narrow", async ({ browser }) => {
   test.setTimeout(180_000);
   const teacher = await anApprovedTeacher(browser, { name: "Sofia Vibrato", zone: TEACHER_ZONE, browserZone: BROWSER_ZONE });
   const student = await aStudentWithLessons(browser, { name: "Boris Metronome", zone: STUDENT_ZONE, browserZone: STUDENT_ZONE });
@@ -254,9 +239,9 @@ test("every teacher page: no serious accessibility violation, screenshots in Eng
           await page.locator("#weekly-pattern button[type=submit]").click();
           await expect(page.getByTestId("pattern-preview")).toBeVisible();
         }
-        await expectNoSidewaysScroll(page);
+        await expectNoSidewaysScroll(page, `${path} in ${locale} at ${width} px`);
         await expectAccessible(page, `${path} in ${locale} at ${width} px`);
-        await screenshot(page, testInfo, `teach-${name}-${locale}-${width}`);
+        await screenshot(page, `teach-${name}-${locale}-${width}`);
       }
     }
   }
