@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
-import { useUserTime } from "@/lib/use-user-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { HeldSlots } from "./held-slots";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { PackageSummary } from "./package-summary";
 import { useSingleFlight } from "./use-single-flight";
 import { WeekSlots } from "./week-slots";
@@ -18,7 +18,7 @@ import { WeekSlots } from "./week-slots";
  */
 export function BookLesson({ teacherId, initialTeacherId, title }: { teacherId?: string; initialTeacherId?: string; title?: string }) {
   const t = useTranslations("student");
-  const time = useUserTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const singleFlight = useSingleFlight();
   const [booked, setBooked] = useState(false);

@@ -4,10 +4,11 @@ import type { TLessonSummary } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
 import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
-import { useTeacherTime } from "../use-teacher-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { LessonCard } from "./lesson-card";
 
 const PAGE = { limit: 100 } as const;
@@ -24,7 +25,7 @@ function pilesOf(lessons: TLessonSummary[], openedAt: number) {
 
 export function TeacherLessons() {
   const t = useTranslations("teach.lessons");
-  const time = useTeacherTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const me = trpc.identity.me.useQuery();
   // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
@@ -36,11 +37,7 @@ export function TeacherLessons() {
   const [notice, setNotice] = useState<string>();
 
   if (!lessons.data || !time) {
-    return (
-      <p className="hint" role="status" aria-busy="true">
-        {t("loading")}
-      </p>
-    );
+    return <Loading>{t("loading")}</Loading>;
   }
   const piles = pilesOf(
     lessons.data.pages.flatMap((page) => page.items),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { trpc } from "@/trpc/react";
-import type { TeacherTime } from "../use-teacher-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 export type MySlot = TSchedulingMySlotsOutput["items"][number];
 
@@ -15,7 +15,7 @@ function stateOf(slot: MySlot): "free" | "held" | "booked" {
   return slot.booking.status === "HOLD" ? "held" : "booked";
 }
 
-export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: TeacherTime; openedAt: number }) {
+export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: ZonedFormat; openedAt: number }) {
   const t = useTranslations("teach.slots");
   const utils = trpc.useUtils();
   const remove = trpc.scheduling.deleteSlot.useMutation({ onSuccess: () => utils.scheduling.mySlots.invalidate() });
