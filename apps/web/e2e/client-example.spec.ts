@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import type { APIRequestContext } from "@playwright/test";
-import { expect, personalApiToken, signInRequest, test, uniqueEmail } from "./helpers";
+import { adminRequest, expect, personalApiToken, test } from "./helpers";
+import { aStudentWithLessons } from "./student-helpers";
 
 /** `pnpm --filter @guitaronline/client example:book`, as CI runs it against the started product. */
 type Run = { status: number | null; stdout: string; stderr: string };
@@ -19,31 +19,11 @@ function bookWithExample(baseURL: string, token: string): Promise<Run> {
   });
 }
 
-/** A new student with a one-lesson package, so the demo student's lessons stay as they are. */
-async function aStudentWithOneLesson(request: APIRequestContext, admin: APIRequestContext) {
-  const email = uniqueEmail("client-example");
-  const password = "example password 123";
-  const registration = { email, password, name: "Script Student" };
-  const registered = await request.post("/api/trpc/identity.register", { data: { json: registration } });
-  const { id: studentId } = (await registered.json()).result.data.json;
-  await signInRequest(admin, "admin@guitaronline.dev");
-  const expiresAt = new Date(Date.now() + 60 * 24 * 3_600_000).toISOString();
-  // The admin's session cookie rides along, so the call names the app's origin as its pages do.
-  const sold = await admin.post("/api/trpc/billing.createPackage", {
-    headers: { origin: new URL(registered.url()).origin },
-    data: {
-      json: { studentId, lessonsTotal: 1, expiresAt, price: { amountMinor: 3_000, currency: "EUR" } },
-      meta: { values: { expiresAt: ["Date"] } },
-    },
-  });
-  expect(sold.status()).toBe(200);
-  return { email, password };
-}
-
 test("the client's example books a lesson with a student's token, and fails without one", async ({ request, playwright, baseURL }) => {
   test.setTimeout(60_000);
-  const admin = await playwright.request.newContext({ baseURL });
-  const student = await aStudentWithOneLesson(request, admin);
+  const admin = await adminRequest(await playwright.request.newContext({ baseURL }));
+  // A student of their own, so the demo student's lessons stay as they are.
+  const student = await aStudentWithLessons(request, admin, { lessons: 1, name: "Script Student" });
   const { token } = await personalApiToken(request, student.email, student.password);
 
   const booked = await bookWithExample(baseURL!, token);

@@ -52,13 +52,26 @@ test("the demo admin approves a newly registered teacher", async ({ browser }) =
   await expect(teacherPage.getByTestId("whoami")).not.toContainText("waiting for an admin's approval");
 });
 
-test("an ended session returns the user cleanly to sign-in", async ({ page }) => {
+test("an ended session returns the user cleanly to sign-in, and back to the page asked for", async ({ page, browser }) => {
   const email = uniqueEmail("leaver");
   await register(page, { name: "Leaver", email, password: "long enough password" });
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, email, "long enough password");
+
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/sign-in\?expired=1/);
-  await expect(page.getByText("Your session has ended. Please sign in again.")).toBeVisible();
+  // Signed out here: the account page asks for sign-in, and remembers where the visitor was going.
+  await page.goto("/account?from=mail");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount%3Ffrom%3Dmail$/);
+
+  // The other browser still holds its cookie, which the server no longer accepts.
+  await elsewhere.goto("/notifications");
+  await expect(elsewhere).toHaveURL(/\/sign-in\?expired=1&callbackUrl=%2Fnotifications$/);
+  await expect(elsewhere.getByText("Your session has ended. Please sign in again.")).toBeVisible();
+  await elsewhere.getByLabel("E-mail").fill(email);
+  await elsewhere.getByLabel("Password").fill("long enough password");
+  await elsewhere.getByRole("button", { name: "Sign in" }).click();
+  await expect(elsewhere).toHaveURL(/\/notifications$/);
+  await elsewhere.context().close();
 });

@@ -1,9 +1,6 @@
-import { expect, test } from "./helpers";
 import {
-  aStudentWithLessons,
-  aTeacherWithSlotSoon,
   adminRequest,
-  chooseLanguage,
+  expect,
   expectAccessible,
   expectNoSidewaysScroll,
   fill,
@@ -11,9 +8,11 @@ import {
   pattern,
   screenshot,
   settled,
-  signInStudent,
+  signIn,
+  test,
   type Locale,
-} from "./student-helpers";
+} from "./helpers";
+import { aStudentWithLessons, aTeacherWithSlotSoon, chooseLanguage } from "./student-helpers";
 
 for (const locale of ["en", "ru"] as const satisfies Locale[]) {
   test(`a student books, reschedules and cancels, told before each cancel whether the lesson comes back (${locale})`, async ({
@@ -27,7 +26,7 @@ for (const locale of ["en", "ru"] as const satisfies Locale[]) {
     const admin = await adminRequest(await playwright.request.newContext({ baseURL }));
     const student = await aStudentWithLessons(request, admin, { lessons: 3, locale, timezone: "Europe/Moscow" });
     const soon = await aTeacherWithSlotSoon(request, admin, { hoursAhead: 3, name: `Soon Teacher ${locale}` });
-    await signInStudent(page, student);
+    await signIn(page, student.email, student.password);
     await chooseLanguage(page, locale);
     const nav = page.getByRole("navigation", { name: m.nav.main });
 
@@ -109,7 +108,7 @@ for (const locale of ["en", "ru"] as const satisfies Locale[]) {
 test("a double-click on confirm books once and uses one lesson", async ({ page, request, playwright, baseURL }) => {
   const admin = await adminRequest(await playwright.request.newContext({ baseURL }));
   const student = await aStudentWithLessons(request, admin, { lessons: 2 });
-  await signInStudent(page, student);
+  await signIn(page, student.email, student.password);
   await page.goto("/book");
   await settled(page);
   // A double-click on the slot holds it once, too.
@@ -130,11 +129,11 @@ test("student pages are for signed-in students: others are sent away, and come b
   await page.getByLabel("E-mail").fill("teacher@guitaronline.dev");
   await page.getByLabel("Password").fill("guitar-demo-123");
   await page.getByRole("button", { name: "Sign in" }).click();
-  // A teacher is not a student: sent home, not to the student's bookings.
-  await expect(page).toHaveURL(/\/$/);
-  for (const path of ["/book", "/teachers", "/packages"]) {
+  // A teacher is not a student: sent to their own lessons, not to the student's bookings.
+  await expect(page).toHaveURL(/\/teach$/);
+  for (const path of ["/book", "/teachers?page=2", "/packages"]) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(/\/$/);
+    await expect(page, path).toHaveURL(/\/teach$/);
   }
   // Profile and notifications are every member's.
   await page.goto("/profile");
@@ -146,7 +145,7 @@ test("student pages are for signed-in students: others are sent away, and come b
 test("a profile's name is checked in the browser with the procedure's schema, the error beside the field", async ({ page, request, playwright, baseURL }) => {
   const admin = await adminRequest(await playwright.request.newContext({ baseURL }));
   const student = await aStudentWithLessons(request, admin, { lessons: 1, timezone: "UTC" });
-  await signInStudent(page, student);
+  await signIn(page, student.email, student.password);
   await page.goto("/profile");
   const name = page.getByLabel("Your name");
   await name.fill("   ");
@@ -168,11 +167,11 @@ test("every student page: no serious accessibility violation, no sideways scroll
   request,
   playwright,
   baseURL,
-}, testInfo) => {
+}) => {
   test.setTimeout(240_000);
   const admin = await adminRequest(await playwright.request.newContext({ baseURL }));
   const student = await aStudentWithLessons(request, admin, { lessons: 5, name: "Sasha Petrova" });
-  await signInStudent(page, student);
+  await signIn(page, student.email, student.password);
   // Something on every page: a confirmed lesson (and with it, notifications).
   await page.goto("/book");
   await settled(page);
@@ -204,7 +203,7 @@ test("every student page: no serious accessibility violation, no sideways scroll
         await settled(page);
         await expectAccessible(page, `${name} ${locale} ${width}`);
         await expectNoSidewaysScroll(page, `${name} ${locale} ${width}`);
-        await screenshot(page, testInfo, `student-${name}-${locale}-${width}`);
+        await screenshot(page, `student-${name}-${locale}-${width}`);
       }
     }
     // The phone's header: the menu opens from its button by keyboard, every link labelled.
@@ -215,7 +214,7 @@ test("every student page: no serious accessibility violation, no sideways scroll
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await expect(page.getByRole("navigation", { name: m.nav.main }).getByRole("link", { name: m.nav.bookings })).toBeVisible();
     await expectAccessible(page, `menu ${locale}`);
-    await screenshot(page, testInfo, `student-menu-${locale}-375`);
+    await screenshot(page, `student-menu-${locale}-375`);
     await page.keyboard.press("Escape");
     await expect(menu).toHaveAttribute("aria-expanded", "false");
   }
@@ -224,10 +223,10 @@ test("every student page: no serious accessibility violation, no sideways scroll
   await settled(page);
   await page.getByRole("button", { name: MESSAGES.ru.student.bookings.cancel }).first().click();
   await expectAccessible(page, "cancel dialog");
-  await screenshot(page, testInfo, "student-cancel-dialog-ru-375");
+  await screenshot(page, "student-cancel-dialog-ru-375");
   await page.getByRole("button", { name: MESSAGES.ru.student.cancel.keep }).click();
   await page.getByRole("button", { name: MESSAGES.ru.student.bookings.reschedule }).first().click();
   await settled(page);
   await expectAccessible(page, "reschedule dialog");
-  await screenshot(page, testInfo, "student-reschedule-dialog-ru-375");
+  await screenshot(page, "student-reschedule-dialog-ru-375");
 });

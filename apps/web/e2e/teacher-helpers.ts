@@ -1,33 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { createDb } from "@guitaronline/db";
-import type { APIRequestContext, Browser, BrowserContext, Page, TestInfo } from "@playwright/test";
-import superjson from "superjson";
-import { expect, signInRequest, uniqueEmail } from "./helpers";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { adminRequest, callProcedure, expect, signInRequest, uniqueEmail } from "./helpers";
 
 const PASSWORD = "scales and arpeggios";
-
-/** A procedure call as a signed-in program makes it: superjson on the wire, the app's Origin on writes. */
-export async function callProcedure<Output>(
-  request: APIRequestContext,
-  procedure: string,
-  input: unknown,
-  kind: "query" | "mutation" = "mutation",
-): Promise<Output> {
-  const wire = superjson.serialize(input);
-  const response =
-    kind === "query"
-      ? await request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(wire))}`)
-      : await request.post(`/api/trpc/${procedure}`, { data: wire, headers: { origin: await originOf(request) } });
-  const body = await response.json();
-  expect(response.ok(), `${procedure}: ${JSON.stringify(body)}`).toBe(true);
-  return superjson.deserialize(body.result.data) as Output;
-}
-
-let appOrigin: string | undefined;
-async function originOf(request: APIRequestContext) {
-  appOrigin ??= new URL((await request.get("/api/health")).url()).origin;
-  return appOrigin;
-}
 
 export interface Person {
   id: string;
@@ -64,7 +39,7 @@ async function aPerson(
 /** The school's admin, as a program calling the API. */
 async function asAdmin(browser: Browser) {
   const context = await browser.newContext();
-  await signInRequest(context.request, "admin@guitaronline.dev");
+  await adminRequest(context.request);
   return context;
 }
 
@@ -138,35 +113,4 @@ export async function letLessonBegin(lessonId: string, hoursAgo = 1) {
   } finally {
     await db.$disconnect();
   }
-}
-
-/** Chooses the language as a visitor does, with the header's switch. */
-export async function showIn(page: Page, locale: "en" | "ru") {
-  await page.locator("label.language select").first().selectOption(locale);
-  await expect(page.locator("html")).toHaveAttribute("lang", locale);
-}
-
-/** Fails on any serious or critical accessibility violation axe finds on the page as it is. */
-export async function expectAccessible(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(
-    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`),
-    `accessibility of ${what}`,
-  ).toEqual([]);
-}
-
-/** The page fits its viewport's width (a phone's too): what sticks out is named if not. */
-export async function expectNoSidewaysScroll(page: Page) {
-  const sticking = await page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")} "${element.textContent?.slice(0, 40)}"`),
-  );
-  expect(sticking, `elements wider than the ${page.viewportSize()?.width} px viewport`).toEqual([]);
-}
-
-/** A full-page screenshot in the run's output folder (git-ignored), named for what it shows. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }

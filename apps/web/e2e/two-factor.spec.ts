@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { authenticator } from "otplib";
-import { expect, register, test, uniqueEmail } from "./helpers";
+import { expect, register, screenshot, test, uniqueEmail } from "./helpers";
 
 const PASSWORD = "strings and frets";
 
@@ -13,7 +13,7 @@ const WIDTHS = [1280, 390] as const;
 async function screenshots(page: Page, name: string, target: () => ReturnType<Page["locator"]>) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    await target().screenshot({ path: test.info().outputPath(`${name}-${width}.png`) });
+    await screenshot(target(), `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }

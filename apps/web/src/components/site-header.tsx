@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
+import type { Role } from "@/lib/roles";
 import { LanguageSwitch } from "./language-switch";
 import { SubmitButton } from "./submit-button";
 import "./site-header.css";
 
-type Role = "STUDENT" | "TEACHER" | "ADMIN";
 type NavKey = "teachers" | "book" | "bookings" | "packages" | "teach" | "admin" | "notifications" | "profile" | "account";
 
 /** Where each role goes, in the order the header shows it. */

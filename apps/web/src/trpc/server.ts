@@ -19,3 +19,15 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
   new Proxy({} as ReturnType<typeof createServerCaller>, { get: (_target, key) => Reflect.get(caller(), key) }),
   getQueryClient,
 );
+
+/** The signed-in user, read once per request: a page needs their time zone to ask what the client will. */
+export const signedInUser = cache(() => api.identity.me());
+
+/**
+ * Starts a page's first queries beside the signed-in user's own (every portal page shows times
+ * on their clock) and waits for all, so the page below `<HydrateClient>` paints with its data. A
+ * query that fails is not handed over: the client asks again and shows the error.
+ */
+export async function prefetchPage(...queries: Promise<unknown>[]): Promise<void> {
+  await Promise.all([api.identity.me.prefetch(), ...queries]);
+}

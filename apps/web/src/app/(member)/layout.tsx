@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/server/route-guard";
+import { requireUser } from "@/server/require-user";
 import "@/components/student/student.css";
 
 /** Pages every signed-in user has (notifications, profile), whatever their role. */

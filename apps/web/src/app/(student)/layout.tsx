@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/server/route-guard";
+import { requireUser } from "@/server/require-user";
 import "@/components/student/student.css";
 
 /** The student's pages (teachers, booking, bookings, packages): for signed-in students only. */

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireRole } from "@/server/require-role";
+import { requireUser } from "@/server/require-user";
 
 /** Every admin page is for admins only. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireRole("ADMIN", "/admin");
+  await requireUser(["ADMIN"]);
   return (
     <div className="admin">
       <AdminNav />

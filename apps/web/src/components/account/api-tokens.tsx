@@ -4,13 +4,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 
 export function ApiTokens() {
   const t = useTranslations("account");
   const format = useFormatter();
-  const dateTime = useDateTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const tokens = trpc.identity.apiTokens.useQuery();
   const [shownOnce, setShownOnce] = useState<string>();
@@ -50,7 +50,7 @@ export function ApiTokens() {
       <ul className="list">
         {tokens.data?.map((token) => (
           <li key={token.id}>
-            <strong>{token.name}</strong> <code>{token.tokenPrefix}…</code> · {t("created", { date: dateTime.date(token.createdAt) })}
+            <strong>{token.name}</strong> <code>{token.tokenPrefix}…</code> · {time && t("created", { date: time.date(token.createdAt) })}
             {token.lastUsedAt && <> · {t("lastUsed", { date: format.relativeTime(token.lastUsedAt) })}</>}
             {token.revokedAt ? (
               <span className="badge">{t("revoked")}</span>

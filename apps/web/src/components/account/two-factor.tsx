@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 
 /** Two-factor sign-in: turn it on (QR code, first code, recovery codes shown once), new recovery codes, turn it off. */
 export function TwoFactor() {
   const t = useTranslations("mfa");
-  const dateTime = useDateTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const status = trpc.identity.mfa.status.useQuery();
   const refresh = () => utils.identity.mfa.status.invalidate();
@@ -52,7 +52,7 @@ export function TwoFactor() {
         </div>
       ) : status.data.enabled ? (
         <>
-          <p>{t("on", { date: dateTime.date(status.data.enabledAt!), left: status.data.recoveryCodesLeft })}</p>
+          {time && <p>{t("on", { date: time.date(status.data.enabledAt!), left: status.data.recoveryCodesLeft })}</p>}
           <h3>{t("regenerateTitle")}</h3>
           <form
             className="form"

@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { useDateRange } from "./date-range";
 import { DeskTable } from "./desk-table";
@@ -26,7 +26,7 @@ function entityLink(entry: { entityType: string; entityId: string; metadata: Rec
 /** The audit trail, newest first, filtered by action, entity and time; each entry links to what it names. */
 export function AuditTrail() {
   const t = useTranslations("adminDesk");
-  const { dateTime } = useDateTime();
+  const time = useZonedTime();
   const params = useSearchParams();
   const [action, setAction] = useState(params.get("action") ?? "");
   const [entityType, setEntityType] = useState(params.get("entityType") ?? "");
@@ -69,12 +69,12 @@ export function AuditTrail() {
         {range.inputs}
       </div>
       <ErrorAlert error={log.error} />
-      <DeskTable loading={log.isPending} empty={log.isSuccess && rows.length === 0} emptyText={t("audit.noEntries")} testId="audit" headings={[t("common.when"), t("audit.action"), t("audit.actor"), t("audit.entityType"), t("audit.details")]}>
+      <DeskTable loading={log.isPending || !time} empty={log.isSuccess && rows.length === 0} emptyText={t("audit.noEntries")} testId="audit" headings={[t("common.when"), t("audit.action"), t("audit.actor"), t("audit.entityType"), t("audit.details")]}>
               {rows.map((entry) => {
                 const link = entityLink(entry);
                 return (
                   <tr key={entry.id}>
-                    <td>{dateTime(entry.createdAt)}</td>
+                    <td>{time?.dateTime(entry.createdAt)}</td>
                     <td>
                       <code>{entry.action}</code>
                     </td>

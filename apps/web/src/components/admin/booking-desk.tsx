@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { StudentPicker } from "./student-picker";
 import { useDateRange } from "./date-range";
@@ -16,7 +16,7 @@ type Status = (typeof STATUSES)[number];
 /** Any booking by student, teacher, status and lesson dates; an admin's cancel always returns the lesson. */
 export function BookingDesk() {
   const t = useTranslations("adminDesk");
-  const { dateTime } = useDateTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const [student, setStudent] = useState<{ id: string; name: string } | null>(null);
   const [teacherId, setTeacherId] = useState("");
@@ -81,10 +81,10 @@ export function BookingDesk() {
           {t("bookingDesk.canceled")}
         </p>
       )}
-      <DeskTable loading={bookings.isPending} empty={bookings.isSuccess && rows.length === 0} emptyText={t("bookingDesk.noBookings")} testId="bookings" headings={[t("bookingDesk.lesson"), t("common.student"), t("common.teacher"), t("common.status"), ""]}>
+      <DeskTable loading={bookings.isPending || !time} empty={bookings.isSuccess && rows.length === 0} emptyText={t("bookingDesk.noBookings")} testId="bookings" headings={[t("bookingDesk.lesson"), t("common.student"), t("common.teacher"), t("common.status"), ""]}>
               {rows.map((booking) => (
                 <tr key={booking.id}>
-                  <td>{dateTime(booking.slot.startsAt)}</td>
+                  <td>{time?.dateTime(booking.slot.startsAt)}</td>
                   <td>{booking.studentName}</td>
                   <td>{booking.teacherName}</td>
                   <td>

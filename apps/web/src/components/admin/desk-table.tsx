@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Loading } from "@/components/loading";
 
 /** A desk list: loading, empty or a scrollable table with its head; the rows are the caller's. */
 export function DeskTable({
@@ -19,8 +19,7 @@ export function DeskTable({
   headings: string[];
   children: ReactNode;
 }) {
-  const t = useTranslations("adminDesk.common");
-  if (loading) return <p aria-busy="true">{t("loading")}</p>;
+  if (loading) return <Loading />;
   if (empty) return <p className="hint">{emptyText}</p>;
   return (
     <div className="table-scroll">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
+import { Loading } from "@/components/loading";
 import { trpc } from "@/trpc/react";
 import { KpiCharts } from "./kpi-charts";
 import { useMoney } from "./use-money";
@@ -27,7 +28,7 @@ export function KpiDashboard() {
     <div className="kpi">
       <h2>{t("dashboard.kpiTitle")}</h2>
       <ErrorAlert error={overview.error ?? series.error} />
-      {overview.isPending && <p aria-busy="true">{t("common.loading")}</p>}
+      {overview.isPending && <Loading />}
       {cards && (
         <dl className="stat-grid" data-testid="kpi-cards">
           {cards.map((card) => (
@@ -38,7 +39,7 @@ export function KpiDashboard() {
           ))}
         </dl>
       )}
-      {series.isPending ? <p aria-busy="true">{t("common.loading")}</p> : series.data && <KpiCharts days={series.data.days} />}
+      {series.isPending ? <Loading /> : series.data && <KpiCharts days={series.data.days} />}
     </div>
   );
 }

@@ -3,14 +3,15 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ErrorAlert } from "@/components/error-alert";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 
 /** What needs an operator, each problem beside the button that remedies it and its answer. */
 export function OpsBoard() {
   const t = useTranslations("adminDesk");
-  const { date } = useDateTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const ops = trpc.admin.opsOverview.useQuery({}, { refetchOnWindowFocus: false, refetchOnMount: "always" });
   const refresh = () => Promise.all([utils.admin.opsOverview.invalidate(), utils.admin.kpiOverview.invalidate()]);
@@ -34,7 +35,7 @@ export function OpsBoard() {
     <div className="ops" data-testid="ops-board">
       <h2>{t("dashboard.opsTitle")}</h2>
       <ErrorAlert error={ops.error ?? expireHolds.error ?? expirePackages.error ?? requeue.error} />
-      {ops.isPending && <p aria-busy="true">{t("common.loading")}</p>}
+      {ops.isPending && <Loading />}
       {board && (
         <table className="table ops-table">
           <tbody>
@@ -89,7 +90,7 @@ export function OpsBoard() {
                       <li key={pkg.id}>
                         <Link href={`/admin/billing?student=${pkg.studentId}&name=${encodeURIComponent(pkg.studentName)}`}>
                           {pkg.studentName} · {t("billing.lessons")}: {pkg.lessonsLeft} ·{" "}
-                          {t("billing.expires", { date: date(pkg.expiresAt) })}
+                          {time && t("billing.expires", { date: time.date(pkg.expiresAt) })}
                         </Link>
                       </li>
                     ))}

@@ -3,15 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { useMoney } from "./use-money";
 
 /** A student's packages; one with lessons left can get a new expiry (a lapsed one becomes usable again). */
 export function StudentPackages({ studentId }: { studentId: string }) {
   const t = useTranslations("adminDesk");
-  const { date } = useDateTime();
+  const time = useZonedTime();
   const money = useMoney();
   const utils = trpc.useUtils();
   const packages = trpc.billing.packagesByStudent.useQuery({ studentId });
@@ -21,11 +22,11 @@ export function StudentPackages({ studentId }: { studentId: string }) {
     <div className="card">
       <h3>{t("billing.packagesTitle")}</h3>
       <ErrorAlert error={packages.error ?? extend.error} />
-      {packages.isPending && <p aria-busy="true">{t("common.loading")}</p>}
+      {packages.isPending && <Loading />}
       {packages.data?.length === 0 && <p className="hint">{t("billing.noPackages")}</p>}
       {extend.data && (
         <p role="status" className="notice">
-          {t("billing.extended", { date: date(extend.data.expiresAt) })}
+          {time && t("billing.extended", { date: time.date(extend.data.expiresAt) })}
         </p>
       )}
       {packages.data && packages.data.length > 0 && (
@@ -39,7 +40,7 @@ export function StudentPackages({ studentId }: { studentId: string }) {
               <li key={pkg.id} data-status={pkg.status}>
                 <span className={`badge status-${pkg.status.toLowerCase()}`}>{t(`billing.packageStatus.${pkg.status}`)}</span>{" "}
                 {t("billing.lessonsLeft", { left: pkg.lessonsLeft, total: pkg.lessonsTotal })} · {money(pkg.price.amountMinor, pkg.price.currency)} ·{" "}
-                {t("billing.expires", { date: date(pkg.expiresAt) })}
+                {time && t("billing.expires", { date: time.date(pkg.expiresAt) })}
                 {pkg.lessonsLeft > 0 && pkg.status !== "DEPLETED" && (
                   <SubmitButton
                     type="button"

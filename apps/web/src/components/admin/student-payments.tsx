@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { useMoney } from "./use-money";
 import { DeskTable } from "./desk-table";
@@ -27,7 +27,7 @@ const NEXT: Record<PaymentStatus, { to: PaymentStatus; label: "markSucceeded" | 
 /** A student's payments, each with the changes it can take; every change notifies the student. */
 export function StudentPayments({ studentId }: { studentId: string }) {
   const t = useTranslations("adminDesk");
-  const { dateTime } = useDateTime();
+  const time = useZonedTime();
   const money = useMoney();
   const utils = trpc.useUtils();
   const payments = trpc.billing.payments.useQuery({ studentId, limit: 50 });
@@ -44,12 +44,12 @@ export function StudentPayments({ studentId }: { studentId: string }) {
           {t("billing.changed", { status: t(`billing.paymentStatus.${change.data.status}`) })}
         </p>
       )}
-      <DeskTable loading={payments.isPending} empty={payments.isSuccess && items.length === 0} emptyText={t("billing.noPayments")} testId="payments" headings={[t("billing.amount"), t("common.status"), t("billing.paidAt"), ""]}>
+      <DeskTable loading={payments.isPending || !time} empty={payments.isSuccess && items.length === 0} emptyText={t("billing.noPayments")} testId="payments" headings={[t("billing.amount"), t("common.status"), t("billing.paidAt"), ""]}>
               {items.map((payment) => (
                 <tr key={payment.id}>
                   <td>{money(payment.amount.amountMinor, payment.amount.currency)}</td>
                   <td>{t(`billing.paymentStatus.${payment.status}`)}</td>
-                  <td>{payment.paidAt ? dateTime(payment.paidAt) : "—"}</td>
+                  <td>{payment.paidAt ? time?.dateTime(payment.paidAt) : "—"}</td>
                   <td className="actions">
                     {NEXT[payment.status].map(({ to, label }) => (
                       <SubmitButton

@@ -1,15 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDateTime } from "@/lib/use-date-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 
 /** The signed-in user's latest in-app notifications, as the worker delivered them. */
 export function RecentNotifications() {
   const t = useTranslations("notifications");
-  const format = useDateTime();
+  const time = useZonedTime();
   const notifications = trpc.notifications.my.useQuery({ limit: 5 }, { refetchOnMount: "always", refetchInterval: 10_000 });
-  if (!notifications.data) return null;
+  if (!notifications.data || !time) return null;
   return (
     <section className="card" data-testid="notifications">
       <h2>{t("title")}</h2>
@@ -21,7 +21,7 @@ export function RecentNotifications() {
           return (
             <li key={notification.id}>
               {t.has(key) ? t(key) : notification.type} ·{" "}
-              <span className="hint">{format.dateTime(notification.createdAt)}</span>
+              <span className="hint">{time.dateTime(notification.createdAt)}</span>
             </li>
           );
         })}

@@ -5,9 +5,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
-import { Loading } from "@/components/student/loading";
+import { FieldError, invalidProps } from "@/components/forms/field-error";
+import { TimeZoneSelect } from "@/components/forms/time-zone-select";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
@@ -15,12 +17,6 @@ import { trpc } from "@/trpc/react";
 
 const LANGUAGES = { en: "English", ru: "Русский" } as const;
 type Field = "name" | "locale" | "timezone";
-
-/** The zones this browser knows, with the saved one kept even if the browser does not list it. */
-function knownZones(saved: string): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes(saved) ? zones : [saved, ...zones];
-}
 
 /**
  * The user's name, language and time zone, validated in the browser with the very schema
@@ -32,8 +28,6 @@ export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
   const utils = trpc.useUtils();
   const formId = useId();
   const [saved, setSaved] = useState(false);
-  const [zones] = useState(() => knownZones(me.timezone));
-  const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const form = useForm({
     resolver: zodResolver(ZIdentityUpdateProfileInput),
     defaultValues: { name: me.name, locale: me.locale as (typeof LOCALES)[number], timezone: me.timezone },
@@ -51,19 +45,8 @@ export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
     },
   });
   const { errors } = form.formState;
-  const chosenZone = useWatch({ control: form.control, name: "timezone" });
-  const errorId = (field: Field) => `${formId}-${field}-error`;
-  const fieldProps = (field: Field) => ({
-    id: `${formId}-${field}`,
-    "aria-invalid": Boolean(errors[field]),
-    "aria-describedby": errors[field] ? errorId(field) : undefined,
-  });
-  const fieldError = (field: Field) =>
-    errors[field] && (
-      <span id={errorId(field)} className="field-error">
-        {t(`errors.${field}`)}
-      </span>
-    );
+  const fieldProps = (field: Field) => ({ id: `${formId}-${field}`, ...invalidProps(formId, field, Boolean(errors[field])) });
+  const fieldError = (field: Field) => <FieldError formId={formId} field={field} message={errors[field] && t(`errors.${field}`)} />;
 
   return (
     <form
@@ -90,27 +73,25 @@ export function ProfileForm({ me }: { me: TIdentityMeOutput }) {
         </select>
         {fieldError("locale")}
       </div>
-      <div className="field">
-        <label htmlFor={`${formId}-timezone`}>{t("timezone")}</label>
-        <select {...form.register("timezone")} {...fieldProps("timezone")}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
-        <span className="hint">{t("timezoneHint")}</span>
-        {browserZone !== chosenZone && (
-          <button
-            type="button"
-            className="button secondary use-zone"
-            onClick={() => form.setValue("timezone", browserZone, { shouldDirty: true, shouldValidate: true })}
-          >
-            {t("useBrowserZone", { zone: browserZone.replaceAll("_", " ") })}
-          </button>
+      <Controller
+        control={form.control}
+        name="timezone"
+        render={({ field }) => (
+          <TimeZoneSelect
+            className="field"
+            id={`${formId}-timezone`}
+            label={t("timezone")}
+            hint={t("timezoneHint")}
+            value={field.value ?? ""}
+            onChange={(zone) => {
+              setSaved(false);
+              field.onChange(zone);
+            }}
+            invalid={invalidProps(formId, "timezone", Boolean(errors.timezone))}
+            error={fieldError("timezone")}
+          />
         )}
-        {fieldError("timezone")}
-      </div>
+      />
       <ErrorAlert error={update.error} />
       <div aria-live="polite">{saved && <p className="notice success">{t("saved")}</p>}</div>
       <SubmitButton pending={update.isPending} pendingLabel={t("saving")}>

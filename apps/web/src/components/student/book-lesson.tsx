@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
-import { useUserTime } from "@/lib/use-user-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { HeldSlots } from "./held-slots";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { PackageSummary } from "./package-summary";
 import { useSingleFlight } from "./use-single-flight";
 import { WeekSlots } from "./week-slots";
@@ -19,7 +19,7 @@ import { WeekSlots } from "./week-slots";
  */
 export function BookLesson({ teacherId, initialTeacherId, title }: { teacherId?: string; initialTeacherId?: string; title?: string }) {
   const t = useTranslations("student");
-  const time = useUserTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const singleFlight = useSingleFlight();
   const [booked, setBooked] = useState(false);

@@ -3,7 +3,7 @@
 import type { TBookingSummary, TLessonSummary } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { ZonedFormat } from "@/lib/use-user-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { refundWindowHours, returnsOnCancel } from "./refund";
 
 /** One booking: when, with whom, where it stands, what the teacher noted, and what can be done. */

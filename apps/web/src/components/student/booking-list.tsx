@@ -6,11 +6,11 @@ import Link from "next/link";
 import { useMemo, useState, type ReactNode } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
-import { useUserTime, type ZonedFormat } from "@/lib/use-user-time";
+import { useZonedTime, type ZonedFormat } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
 import { BookingItem } from "./booking-item";
 import { CancelDialog } from "./cancel-dialog";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { RescheduleDialog } from "./reschedule-dialog";
 import { useEveryPage } from "./use-every-page";
 import { useSingleFlight } from "./use-single-flight";
@@ -21,7 +21,7 @@ type Outcome = { kind: "canceled"; wasHold: boolean; refunded: boolean } | { kin
 /** The student's upcoming lessons (to cancel or move) and the past ones with the teacher's notes. */
 export function BookingList() {
   const t = useTranslations("student.bookings");
-  const time = useUserTime();
+  const time = useZonedTime();
   const now = useNow({ updateInterval: 30_000 });
   const utils = trpc.useUtils();
   const singleFlight = useSingleFlight();

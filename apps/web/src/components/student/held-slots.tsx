@@ -3,7 +3,7 @@
 import type { TBookingSummary } from "@guitaronline/api/contracts";
 import { useNow, useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/submit-button";
-import type { ZonedFormat } from "@/lib/use-user-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 /** "9:05": minutes and seconds until an instant, never below zero. */
 function remaining(until: Date, now: Date): string {

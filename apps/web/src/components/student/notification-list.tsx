@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/error-alert";
-import { useUserTime } from "@/lib/use-user-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 
 /** Everything the school told the user in the app, newest first, a page at a time. */
 export function NotificationList() {
   const t = useTranslations();
-  const time = useUserTime();
+  const time = useZonedTime();
   const notifications = trpc.notifications.my.useInfiniteQuery(
     { limit: 30 },
     { getNextPageParam: (page) => page.nextCursor ?? undefined, refetchOnMount: "always" },

@@ -3,15 +3,15 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { ErrorAlert } from "@/components/error-alert";
-import { useUserTime } from "@/lib/use-user-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 
 /** Every package the student has had, active first: lessons left, expiry, price. */
 export function PackageList() {
   const t = useTranslations("student.packages");
   const format = useFormatter();
-  const time = useUserTime();
+  const time = useZonedTime();
   const packages = trpc.billing.myPackages.useQuery();
   if (!time || packages.isPending) return <Loading />;
   const items = [...(packages.data ?? [])].sort(

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { ZonedFormat } from "@/lib/use-user-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 
 /** The student's usable lessons, in one line above the week they book from. */
 export function PackageSummary({ time }: { time: ZonedFormat }) {

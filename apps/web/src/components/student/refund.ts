@@ -2,7 +2,7 @@
 
 import type { TBookingSummary } from "@guitaronline/api/contracts";
 import { useNow } from "next-intl";
-import type { ZonedFormat } from "@/lib/use-user-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 /**
  * Whether the student canceling (or moving) this booking at `now` gets the lesson back. The server

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ErrorAlert } from "@/components/error-alert";
 import { trpc } from "@/trpc/react";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { TeacherFacts } from "./teacher-card";
 
 /** Every teacher of the school, a page at a time, each linking to their profile and free times. */

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ErrorAlert } from "@/components/error-alert";
 import { trpc } from "@/trpc/react";
 import { BookLesson } from "./book-lesson";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { TeacherFacts } from "./teacher-card";
 
 /** One teacher's page: about them, and their week of free times to book from. */

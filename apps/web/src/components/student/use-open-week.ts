@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { dayIn, weekAhead } from "@/lib/calendar-week";
+import { calendarWeek, dayIn } from "@/lib/calendar-week";
 import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useEveryPage } from "./use-every-page";
@@ -13,7 +13,7 @@ import { useEveryPage } from "./use-every-page";
  */
 export function useOpenWeek({ timeZone, weeksAhead, teacherId }: { timeZone: string; weeksAhead: number; teacherId?: string }) {
   // Weeks count from the day the page opened on.
-  const week = useMemo(() => weekAhead(new Date(), timeZone, weeksAhead), [timeZone, weeksAhead]);
+  const week = useMemo(() => calendarWeek(new Date(), timeZone, { weeksAhead, startsOn: "today" }), [timeZone, weeksAhead]);
   const slots = trpc.scheduling.openSlots.useInfiniteQuery(
     { teacherId, from: week.from, to: week.to, limit: 100 },
     { getNextPageParam: (page) => page.nextCursor ?? undefined },

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
-import type { ZonedFormat } from "@/lib/use-user-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { trpc } from "@/trpc/react";
-import { Loading } from "./loading";
+import { Loading } from "@/components/loading";
 import { useOpenWeek, type OpenSlot } from "./use-open-week";
 
 /**

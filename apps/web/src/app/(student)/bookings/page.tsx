@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BookingList } from "@/components/student/booking-list";
+import { api, HydrateClient, prefetchPage } from "@/trpc/server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("student.bookings"))("title") };
@@ -7,10 +8,11 @@ export async function generateMetadata() {
 
 export default async function BookingsPage() {
   const t = await getTranslations("student.bookings");
+  await prefetchPage(api.booking.my.prefetchInfinite({ limit: 100 }), api.lessons.my.prefetchInfinite({ limit: 100 }));
   return (
-    <>
+    <HydrateClient>
       <h1>{t("title")}</h1>
       <BookingList />
-    </>
+    </HydrateClient>
   );
 }

@@ -9,7 +9,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
+import { FieldError, invalidProps, showServerFieldErrors } from "@/components/forms/field-error";
 
 /**
  * Canceling a booked lesson, in two steps: the first says what will happen (the lesson goes back

@@ -2,7 +2,7 @@
 
 import type { TLessonSummary } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
-import type { TeacherTime } from "../use-teacher-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { CancelLesson } from "./cancel-lesson";
 import { LessonOutcome } from "./lesson-outcome";
 
@@ -14,7 +14,7 @@ export function LessonCard({
   announce,
 }: {
   lesson: TLessonSummary;
-  time: TeacherTime;
+  time: ZonedFormat;
   begun: boolean;
   /** Says what a change did once the lesson has moved on. */
   announce: (notice: string) => void;
@@ -23,7 +23,7 @@ export function LessonCard({
   return (
     <li className="card teach-card" data-testid="lesson">
       <div className="teach-card-head">
-        <strong className="teach-when">{time.lessonTime(lesson.startsAt, lesson.endsAt)}</strong>
+        <strong className="teach-when">{time.range(lesson.startsAt, lesson.endsAt)}</strong>
         <span className={`badge status-${begun ? "to-record" : lesson.status.toLowerCase()}`} data-testid="lesson-status">
           {begun ? t("toRecord") : t(`status.${lesson.status}`)}
         </span>
@@ -38,7 +38,7 @@ export function LessonCard({
         (begun ? (
           <LessonOutcome lesson={lesson} announce={announce} />
         ) : (
-          <CancelLesson lesson={lesson} when={time.lessonTime(lesson.startsAt, lesson.endsAt)} announce={announce} />
+          <CancelLesson lesson={lesson} when={time.range(lesson.startsAt, lesson.endsAt)} announce={announce} />
         ))}
     </li>
   );

@@ -8,7 +8,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
+import { FieldError, invalidProps, showServerFieldErrors } from "@/components/forms/field-error";
 
 /** How a lesson that has begun went: completed or a no-show, with notes the student will read. */
 export function LessonOutcome({ lesson, announce }: { lesson: TLessonSummary; announce: (notice: string) => void }) {

@@ -4,12 +4,17 @@ import type { TLessonSummary } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
 import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
-import { useTeacherTime } from "../use-teacher-time";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { LessonCard } from "./lesson-card";
 
+/** Lessons that had begun at `openedAt`, latest first: the server's prefetch and the page read the same. */
+export const lessonsBegunBy = (openedAt: number) => ({ to: new Date(openedAt), order: "desc" as const, limit: 100 });
+/** Lessons still ahead at `openedAt`, soonest first. */
+export const lessonsAheadOf = (openedAt: number) => ({ from: new Date(openedAt), limit: 100 });
 
 /** The teacher's lessons in three piles: waiting for how it went, coming up, and done. */
 function pilesOf(lessons: TLessonSummary[], openedAt: number) {
@@ -21,30 +26,25 @@ function pilesOf(lessons: TLessonSummary[], openedAt: number) {
   };
 }
 
-export function TeacherLessons() {
+export function TeacherLessons({ openedAt }: { openedAt: number }) {
   const t = useTranslations("teach.lessons");
-  const time = useTeacherTime();
+  const time = useZonedTime();
   const utils = trpc.useUtils();
   const me = trpc.identity.me.useQuery();
   // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
   useSlotChanges(() => void utils.lessons.my.invalidate(), { teacherId: me.data?.id });
-  // The page's moment of opening decides which lessons have begun; a reload moves it on.
-  const [openedAt] = useState(() => Date.now());
+  // The page's moment of opening (on the server) decides which lessons have begun; a reload moves it on.
   // Two reads from that moment, so the latest lessons come first whatever the teacher's history:
   // those that have begun, latest first, and those still ahead, soonest first.
   const nextPage = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined };
-  const begun = trpc.lessons.my.useInfiniteQuery({ to: new Date(openedAt), order: "desc", limit: 100 }, nextPage);
-  const ahead = trpc.lessons.my.useInfiniteQuery({ from: new Date(openedAt), limit: 100 }, nextPage);
+  const begun = trpc.lessons.my.useInfiniteQuery(lessonsBegunBy(openedAt), nextPage);
+  const ahead = trpc.lessons.my.useInfiniteQuery(lessonsAheadOf(openedAt), nextPage);
   const lessons = [begun, ahead] as const;
   // What the last change did, said above the lists: the lesson itself moves to another pile.
   const [notice, setNotice] = useState<string>();
 
   if (!begun.data || !ahead.data || !time) {
-    return (
-      <p className="hint" role="status" aria-busy="true">
-        {t("loading")}
-      </p>
-    );
+    return <Loading>{t("loading")}</Loading>;
   }
   const piles = pilesOf(
     [...begun.data.pages.flatMap((page) => page.items).reverse(), ...ahead.data.pages.flatMap((page) => page.items)],

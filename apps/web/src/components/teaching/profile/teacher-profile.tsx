@@ -6,12 +6,13 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/error-alert";
+import { Loading } from "@/components/loading";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
+import { FieldError, invalidProps, showServerFieldErrors } from "@/components/forms/field-error";
 import { InstrumentsInput } from "./instruments-input";
-import { TimeZoneSelect } from "./time-zone-select";
+import { TimeZoneSelect } from "@/components/forms/time-zone-select";
 
 const FORM_ID = "teacher-profile";
 
@@ -28,9 +29,7 @@ export function TeacherProfile() {
       <>
         <ErrorAlert error={card.error} />
         {!card.isError && (
-          <p className="hint" role="status" aria-busy="true">
-            {t("loading")}
-          </p>
+<Loading>{t("loading")}</Loading>
         )}
       </>
     );
@@ -96,7 +95,10 @@ function ProfileForm({ saved, teacherId }: { saved: TTeachersUpsertMyProfileInpu
         name="timezone"
         render={({ field }) => (
           <TimeZoneSelect
+            className="teach-field"
             id={`${FORM_ID}-timezone`}
+            label={t("timezone")}
+            hint={t("timezoneHint")}
             value={field.value ?? ""}
             onChange={field.onChange}
             invalid={invalidProps(FORM_ID, "timezone", Boolean(errors.timezone))}

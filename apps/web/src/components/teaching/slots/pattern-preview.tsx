@@ -3,8 +3,8 @@
 import type { TSchedulingPreviewWeeklySlotsOutput } from "@guitaronline/api/contracts";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/submit-button";
-import { dayIn } from "../teacher-calendar";
-import type { TeacherTime } from "../use-teacher-time";
+import { dayIn } from "@/lib/calendar-week";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 /** Days in order, each with its slots, so a long pattern reads as a calendar rather than a list. */
 function byDay(slots: TSchedulingPreviewWeeklySlotsOutput["slots"], timeZone: string) {
@@ -24,7 +24,7 @@ export function PatternPreview({
   onPublish,
 }: {
   preview: TSchedulingPreviewWeeklySlotsOutput;
-  time: TeacherTime;
+  time: ZonedFormat;
   publishing: boolean;
   onPublish: () => void;
 }) {
@@ -47,7 +47,7 @@ export function PatternPreview({
       <ul className="teach-preview-days">
         {days.map(([day, ofDay]) => (
           <li key={day}>
-            <span className="teach-preview-day">{time.day(day)}</span>
+            <span className="teach-preview-day">{time.longDay(day)}</span>
             <ul className="teach-preview-slots">
               {ofDay.map((slot) => (
                 <li key={slot.startsAt.toISOString()} className={slot.overlapsExisting ? "clash" : undefined} data-testid="preview-slot">

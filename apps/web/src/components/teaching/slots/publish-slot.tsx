@@ -8,14 +8,14 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
-import { wallClockInstant, wallClockOf } from "../teacher-calendar";
-import type { TeacherTime } from "../use-teacher-time";
+import { FieldError, invalidProps, showServerFieldErrors } from "@/components/forms/field-error";
+import { wallClockInstant, wallClockOf } from "@/lib/calendar-week";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 const FORM_ID = "publish-slot";
 
 /** One slot, its start read on the teacher's own clock whatever zone the browser is in. */
-export function PublishSlot({ time, onPublished }: { time: TeacherTime; onPublished: (startsAt: Date) => void }) {
+export function PublishSlot({ time, onPublished }: { time: ZonedFormat; onPublished: (startsAt: Date) => void }) {
   const t = useTranslations("teach.publishSlot");
   const utils = trpc.useUtils();
   const form = useForm({ resolver: zodResolver(ZSchedulingCreateSlotInput), defaultValues: { durationMinutes: 60 } });
@@ -91,7 +91,7 @@ export function PublishSlot({ time, onPublished }: { time: TeacherTime; onPublis
         <ErrorAlert error={publish.error} />
         {publish.isSuccess && !publish.isPending && (
           <p className="notice" role="status">
-            {t("published", { when: time.lessonTime(publish.data.startsAt, publish.data.endsAt) })}
+            {t("published", { when: time.range(publish.data.startsAt, publish.data.endsAt) })}
           </p>
         )}
       </form>

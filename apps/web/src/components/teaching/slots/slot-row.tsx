@@ -6,7 +6,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import type { TeacherTime } from "../use-teacher-time";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 
 export type MySlot = TSchedulingMySlotsOutput["items"][number];
 
@@ -16,7 +16,7 @@ function stateOf(slot: MySlot): "free" | "held" | "booked" {
   return slot.booking.status === "HOLD" ? "held" : "booked";
 }
 
-export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: TeacherTime; openedAt: number }) {
+export function SlotRow({ slot, time, openedAt }: { slot: MySlot; time: ZonedFormat; openedAt: number }) {
   const t = useTranslations("teach.slots");
   const utils = trpc.useUtils();
   const removeKey = useIdempotencyKey();

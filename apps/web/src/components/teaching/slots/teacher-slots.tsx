@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { Loading } from "@/components/loading";
 import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
-import { calendarWeek, wallClockInstant } from "../teacher-calendar";
-import { useTeacherTime } from "../use-teacher-time";
+import { calendarWeek, wallClockInstant } from "@/lib/calendar-week";
+import { useZonedTime } from "@/lib/use-zoned-time";
 import { PublishSlot } from "./publish-slot";
 import { WeeklyPattern } from "./weekly-pattern";
 import { WeekSlots } from "./week-slots";
@@ -16,7 +17,7 @@ import { WeekSlots } from "./week-slots";
  */
 export function TeacherSlots({ initialWeek }: { initialWeek?: string }) {
   const t = useTranslations("teach.slots");
-  const time = useTeacherTime();
+  const time = useZonedTime();
   const me = trpc.identity.me.useQuery();
   const utils = trpc.useUtils();
   // A student holding, booking or freeing one of these slots shows here at once.
@@ -36,14 +37,10 @@ export function TeacherSlots({ initialWeek }: { initialWeek?: string }) {
     { enabled: Boolean(week), placeholderData: (previous) => previous },
   );
   const isThisWeek = Boolean(time && week && week.from.getTime() === calendarWeek(openedAt, time.timeZone).from.getTime());
-  const page = (weeks: number) => time && week && setShown(calendarWeek(week.from, time.timeZone, weeks).from);
+  const page = (weeks: number) => time && week && setShown(calendarWeek(week.from, time.timeZone, { weeksAhead: weeks }).from);
 
   if (!time || !week) {
-    return (
-      <p className="hint" role="status" aria-busy="true">
-        {t("loading")}
-      </p>
-    );
+    return <Loading>{t("loading")}</Loading>;
   }
   return (
     <>
@@ -72,9 +69,7 @@ export function TeacherSlots({ initialWeek }: { initialWeek?: string }) {
             {slots.data.nextCursor && <p className="hint">{t("moreThanShown")}</p>}
           </div>
         ) : (
-          <p className="hint" role="status" aria-busy="true">
-            {t("loadingWeek")}
-          </p>
+          <Loading>{t("loadingWeek")}</Loading>
         )}
       </section>
       <div className="teach-publish">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { dayIn, type CalendarWeek } from "../teacher-calendar";
-import type { TeacherTime } from "../use-teacher-time";
+import { dayIn, type CalendarWeek } from "@/lib/calendar-week";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { SlotRow, type MySlot } from "./slot-row";
 
 /** A week of the teacher's calendar, day by day on their own clock, with a count of what is taken. */
@@ -14,7 +14,7 @@ export function WeekSlots({
 }: {
   week: CalendarWeek;
   slots: MySlot[];
-  time: TeacherTime;
+  time: ZonedFormat;
   openedAt: number;
 }) {
   const t = useTranslations("teach.slots");
@@ -31,7 +31,7 @@ export function WeekSlots({
           const ofDay = slots.filter((slot) => dayIn(slot.startsAt, time.timeZone) === day);
           return (
             <li key={day} className="teach-day" data-testid="slot-day">
-              <h3>{time.day(day)}</h3>
+              <h3>{time.longDay(day)}</h3>
               {ofDay.length === 0 ? (
                 <p className="hint">{t("noSlotsThatDay")}</p>
               ) : (

@@ -9,9 +9,9 @@ import { ErrorAlert } from "@/components/error-alert";
 import { SubmitButton } from "@/components/submit-button";
 import { useIdempotencyKey } from "@/lib/use-idempotency-key";
 import { trpc } from "@/trpc/react";
-import { FieldError, invalidProps, showServerFieldErrors } from "../field-error";
-import { dayIn } from "../teacher-calendar";
-import type { TeacherTime } from "../use-teacher-time";
+import { FieldError, invalidProps, showServerFieldErrors } from "@/components/forms/field-error";
+import { dayIn } from "@/lib/calendar-week";
+import type { ZonedFormat } from "@/lib/use-zoned-time";
 import { PatternPreview } from "./pattern-preview";
 
 const FORM_ID = "weekly-pattern";
@@ -21,7 +21,7 @@ const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
  * A weekly pattern (days, hours, length, how many weeks) on the teacher's clock. "Preview" shows
  * the slots it makes; only those, unchanged, can then be published.
  */
-export function WeeklyPattern({ time, onPublished }: { time: TeacherTime; onPublished: (startsAt: Date) => void }) {
+export function WeeklyPattern({ time, onPublished }: { time: ZonedFormat; onPublished: (startsAt: Date) => void }) {
   const t = useTranslations("teach.pattern");
   const format = useFormatter();
   const utils = trpc.useUtils();

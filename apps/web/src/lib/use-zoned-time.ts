@@ -7,7 +7,7 @@ import { noonOf } from "./calendar-week";
 const CLOCK = { hour: "numeric", minute: "2-digit" } as const;
 
 /** Times on one zone's wall clock in the user's language, each carrying its zone ("18:00 GMT+1"). */
-export function zonedFormat(format: ReturnType<typeof useFormatter>, locale: string, timeZone: string) {
+function zonedFormat(format: ReturnType<typeof useFormatter>, locale: string, timeZone: string) {
   const zoned = { timeZone, timeZoneName: "short" } as const;
   return {
     timeZone,
@@ -24,6 +24,11 @@ export function zonedFormat(format: ReturnType<typeof useFormatter>, locale: str
     date: (instant: Date) => format.dateTime(instant, { dateStyle: "medium", timeZone }),
     /** A calendar day ("2026-12-07") as "Mon, Dec 7". */
     day: (isoDate: string) => format.dateTime(noonOf(isoDate, timeZone), { weekday: "short", day: "numeric", month: "short", timeZone }),
+    /** A calendar day ("2026-12-07") as "Monday, 7 December", for a day's heading. */
+    longDay: (isoDate: string) => format.dateTime(noonOf(isoDate, timeZone), { weekday: "long", day: "numeric", month: "long", timeZone }),
+    /** Two calendar days as one range: "Dec 7 – 13, 2026". */
+    dayRange: (first: string, last: string) =>
+      format.dateTimeRange(noonOf(first, timeZone), noonOf(last, timeZone), { day: "numeric", month: "short", year: "numeric", timeZone }),
     /** The zone's short name at that instant ("GMT+1"). */
     zone: (instant: Date) =>
       new Intl.DateTimeFormat(locale, zoned).formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? timeZone,
@@ -32,8 +37,11 @@ export function zonedFormat(format: ReturnType<typeof useFormatter>, locale: str
 
 export type ZonedFormat = ReturnType<typeof zonedFormat>;
 
-/** The signed-in user's time zone (from their profile) and its formatters; undefined until loaded. */
-export function useUserTime(): ZonedFormat | undefined {
+/**
+ * Times on the signed-in user's own clock (the time zone of their profile, never the browser's),
+ * in their language; undefined until their account has loaded.
+ */
+export function useZonedTime(): ZonedFormat | undefined {
   const format = useFormatter();
   const locale = useLocale();
   const me = trpc.identity.me.useQuery();

@@ -4,7 +4,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 /** The id that ties a field to its error message (`aria-describedby`). */
-export const errorIdOf = (formId: string, field: string) => `${formId}-${field}-error`;
+const errorIdOf = (formId: string, field: string) => `${formId}-${field}-error`;
 
 /** What a field with an error carries, so a screen reader reads the message with the field. */
 export function invalidProps(formId: string, field: string, hasError: boolean) {

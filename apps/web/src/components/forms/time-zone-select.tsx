@@ -9,26 +9,35 @@ function knownZones(current: string): string[] {
   return zones.includes(current) || !current ? zones : [current, ...zones];
 }
 
-/** The teacher's time zone: the clock their slots are published on. Offers the browser's own. */
+/**
+ * A user's time zone, the clock the portal shows their times on: every zone the browser knows,
+ * and a one-click offer of the browser's own when it differs.
+ */
 export function TimeZoneSelect({
   id,
+  label,
+  hint,
   value,
   onChange,
   invalid,
   error,
+  className,
 }: {
   id: string;
+  label: string;
+  hint: string;
   value: string;
   onChange: (zone: string) => void;
   invalid: Record<string, unknown>;
   error: ReactNode;
+  className: string;
 }) {
-  const t = useTranslations("teach.profile");
+  const t = useTranslations("profile");
   const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [zones] = useState(() => knownZones(value));
   return (
-    <div className="teach-field">
-      <label htmlFor={id}>{t("timezone")}</label>
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)} {...invalid}>
         {zones.map((zone) => (
           <option key={zone} value={zone}>
@@ -36,10 +45,10 @@ export function TimeZoneSelect({
           </option>
         ))}
       </select>
-      <span className="hint">{t("timezoneHint")}</span>
+      <span className="hint">{hint}</span>
       {browserZone !== value && (
-        <button type="button" className="teach-use-zone" onClick={() => onChange(browserZone)}>
-          {t("useBrowserZone", { zone: browserZone })}
+        <button type="button" className="button secondary use-zone" onClick={() => onChange(browserZone)}>
+          {t("useBrowserZone", { zone: browserZone.replaceAll("_", " ") })}
         </button>
       )}
       {error}
