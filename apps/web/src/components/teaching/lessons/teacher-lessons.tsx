@@ -10,11 +10,7 @@ import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useZonedTime } from "@/lib/use-zoned-time";
 import { LessonCard } from "./lesson-card";
-
-/** Lessons that had begun at `openedAt`, latest first: the server's prefetch and the page read the same. */
-export const lessonsBegunBy = (openedAt: number) => ({ to: new Date(openedAt), order: "desc" as const, limit: 100 });
-/** Lessons still ahead at `openedAt`, soonest first. */
-export const lessonsAheadOf = (openedAt: number) => ({ from: new Date(openedAt), limit: 100 });
+import { lessonsAheadOf, lessonsBegunBy } from "./lesson-ranges";
 
 /** The teacher's lessons in three piles: waiting for how it went, coming up, and done. */
 function pilesOf(lessons: TLessonSummary[], openedAt: number) {
