@@ -79,6 +79,11 @@ async function main(): Promise<number> {
     announce("operations: Prometheus rules and their tests, Alertmanager, Grafana, Caddy, compose");
     totals.push(await runOpsChecks());
 
+    // The production build first: the e2e tests, the bench's smoke run, the scaling check and the
+    // outbox scenario's integration test start the compiled web server and worker.
+    announce("production build (web and worker)");
+    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", "--filter=@guitaronline/worker", ...checks], { env });
+
     announce("unit and integration tests (vitest)");
     const vitestReport = join(reportsDir, "vitest.json");
     const vitestExit = await runToEnd(
@@ -89,7 +94,6 @@ async function main(): Promise<number> {
     totals.push(vitestTotals(vitestReport, vitestExit));
 
     announce("end-to-end tests (Playwright, Chromium, production build)");
-    const built = await runToEnd(turbo, ["run", "build", "--filter=@guitaronline/web", "--filter=@guitaronline/worker", ...checks], { env });
     const playwrightReport = join(reportsDir, "playwright.json");
     let playwrightExit = 1;
     if (built === 0) {

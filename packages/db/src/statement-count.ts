@@ -11,10 +11,11 @@ export const statementsRun = (): number => statements;
  */
 export function countStatements(pool: Pool): Pool {
   pool.on("connect", (client: PoolClient) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // The class's query is looked up on each call, so whatever wraps it later (a probe) still sees it.
+    const own = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
     client.query = ((...args: unknown[]) => {
       statements++;
-      return query(...args);
+      return own.query.apply(client, args);
     }) as PoolClient["query"];
   });
   return pool;
