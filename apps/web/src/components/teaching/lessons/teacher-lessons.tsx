@@ -10,7 +10,6 @@ import { trpc } from "@/trpc/react";
 import { useSlotChanges } from "@/trpc/use-slot-changes";
 import { useZonedTime } from "@/lib/use-zoned-time";
 import { LessonCard } from "./lesson-card";
-import { lessonsAheadOf, lessonsBegunBy } from "./lesson-ranges";
 
 /** The teacher's lessons in three piles: waiting for how it went, coming up, and done. */
 function pilesOf(lessons: TLessonSummary[], openedAt: number) {
@@ -22,19 +21,20 @@ function pilesOf(lessons: TLessonSummary[], openedAt: number) {
   };
 }
 
-export function TeacherLessons({ openedAt }: { openedAt: number }) {
+export function TeacherLessons() {
   const t = useTranslations("teach.lessons");
   const time = useZonedTime();
   const utils = trpc.useUtils();
   const me = trpc.identity.me.useQuery();
   // A booking or a cancel on one of the teacher's slots adds or changes a lesson.
   useSlotChanges(() => void utils.lessons.my.invalidate(), { teacherId: me.data?.id });
-  // The page's moment of opening (on the server) decides which lessons have begun; a reload moves it on.
+  // The page's moment of opening decides which lessons have begun; a reload moves it on.
+  const [openedAt] = useState(() => Date.now());
   // Two reads from that moment, so the latest lessons come first whatever the teacher's history:
   // those that have begun, latest first, and those still ahead, soonest first.
   const nextPage = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined };
-  const begun = trpc.lessons.my.useInfiniteQuery(lessonsBegunBy(openedAt), nextPage);
-  const ahead = trpc.lessons.my.useInfiniteQuery(lessonsAheadOf(openedAt), nextPage);
+  const begun = trpc.lessons.my.useInfiniteQuery({ to: new Date(openedAt), order: "desc", limit: 100 }, nextPage);
+  const ahead = trpc.lessons.my.useInfiniteQuery({ from: new Date(openedAt), limit: 100 }, nextPage);
   const lessons = [begun, ahead] as const;
   // What the last change did, said above the lists: the lesson itself moves to another pile.
   const [notice, setNotice] = useState<string>();
